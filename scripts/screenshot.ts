@@ -1,0 +1,24 @@
+/**
+ * Takes a screenshot of the built site in Debian's Chromium, for the README and for looking at the UI.
+ * Usage: npx tsx scripts/screenshot.ts <path-and-query> <out.png> [width] [height]
+ * Expects `npm run preview` (or any server) on ATLAS_URL, default http://127.0.0.1:4173.
+ */
+import { chromium } from '@playwright/test';
+
+const [path = '/', out = 'screenshot.png', width = '1280', height = '800'] = process.argv.slice(2);
+const base = process.env.ATLAS_URL ?? 'http://127.0.0.1:4173';
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) }, locale: 'zh-CN' });
+  page.on('pageerror', (error) => console.error('page error:', error.message));
+  await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(Number(process.env.SETTLE_MS ?? 1500));
+  await page.screenshot({ path: out });
+  console.log(`wrote ${out}`);
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,81 @@
+/**
+ * Turns a validated dataset into the open-data files published under /data/ of the site.
+ * Pure: returns file contents keyed by their path below /data/.
+ */
+import Papa from 'papaparse';
+import type { Dataset } from './validate';
+import type { MeasureLink, PublishedLinksFile, PublishedMeasuresFile, TargetKind } from './schemas';
+
+export const PUBLISHED_FILES = [
+  'measures.json',
+  'links.json',
+  'zones.geojson',
+  'places.geojson',
+  'districts.geojson',
+  'sectors.json',
+  'measures.csv',
+  'basemap/land.geojson',
+  'basemap/haihe.geojson',
+] as const;
+export type PublishedFile = (typeof PUBLISHED_FILES)[number];
+
+/** Excel opens a CSV as UTF-8 only when it starts with a byte-order mark. */
+const BYTE_ORDER_MARK = '\uFEFF';
+
+function targetsOf(links: readonly MeasureLink[], measure: string, kind: TargetKind): string {
+  return links
+    .filter((link) => link.measure === measure && link.target.kind === kind)
+    .map((link) => `${link.target.id} (${link.relation})`)
+    .join('; ');
+}
+
+export function measuresCsv(dataset: Dataset): string {
+  const sectorName = new Map(dataset.sectors.sectors.map((sector) => [sector.id, sector.name]));
+  const rows = dataset.measures.map((measure) => ({
+    id: measure.id,
+    citation_zh: measure.citation.zh,
+    citation_en: measure.citation.en,
+    part: measure.part,
+    group: measure.group,
+    item: measure.item ?? '',
+    sector: measure.sector,
+    sector_zh: sectorName.get(measure.sector)?.zh ?? '',
+    sector_en: sectorName.get(measure.sector)?.en ?? '',
+    title_zh: measure.title.zh,
+    title_en: measure.title.en,
+    summary_en_unofficial: measure.summary,
+    lead_bodies_zh: measure.bodies
+      .filter((body) => body.lead)
+      .map((body) => body.name.zh)
+      .join('；'),
+    bodies_zh: measure.bodies.map((body) => body.name.zh).join('；'),
+    bodies_en: measure.bodies.map((body) => body.name.en).join('; '),
+    zones: targetsOf(dataset.links, measure.id, 'zone'),
+    places: targetsOf(dataset.links, measure.id, 'place'),
+    districts: targetsOf(dataset.links, measure.id, 'district'),
+    text_zh: measure.text,
+  }));
+  return BYTE_ORDER_MARK + Papa.unparse(rows, { newline: '\r\n', quotes: true });
+}
+
+const json = (value: unknown) => `${JSON.stringify(value)}\n`;
+
+export function publishData(dataset: Dataset): Record<PublishedFile, string> {
+  const measures: PublishedMeasuresFile = {
+    policy: dataset.policyMetadata,
+    translation: dataset.english.translation,
+    measures: dataset.measures,
+  };
+  const links: PublishedLinksFile = { links: dataset.links };
+  return {
+    'measures.json': json(measures),
+    'links.json': json(links),
+    'zones.geojson': json(dataset.zones),
+    'places.geojson': json(dataset.places),
+    'districts.geojson': json(dataset.districts),
+    'sectors.json': json(dataset.sectors),
+    'measures.csv': measuresCsv(dataset),
+    'basemap/land.geojson': json(dataset.land),
+    'basemap/haihe.geojson': json(dataset.haihe),
+  };
+}

@@ -1,0 +1,291 @@
+/**
+ * zod schemas for every file in geodata/ and every file published under /data/.
+ * Shared by the validator (scripts/validate.ts), the build and the app's loaders.
+ */
+import { z } from 'zod';
+
+export const localisedText = z.strictObject({
+  zh: z.string().trim().min(1),
+  en: z.string().trim().min(1),
+});
+export type LocalisedText = z.infer<typeof localisedText>;
+
+const identifier = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/u, 'must be a lower-case kebab-case id');
+const adcode = z.string().regex(/^1201\d{2}$/u, 'must be a six-digit Tianjin adcode (1201xx)');
+
+// ---------- GeoJSON geometry (RFC 7946, WGS-84 [lng, lat]) ----------
+export const position = z
+  .tuple([z.number(), z.number()])
+  .refine(([lng, lat]) => Number.isFinite(lng) && Number.isFinite(lat), 'coordinates must be finite numbers');
+export type Position = z.infer<typeof position>;
+
+const linearRing = z.array(position).min(4, 'a linear ring needs at least 4 positions');
+export const polygonGeometry = z.strictObject({
+  type: z.literal('Polygon'),
+  coordinates: z.array(linearRing).min(1),
+});
+export const multiPolygonGeometry = z.strictObject({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(linearRing).min(1)).min(1),
+});
+export const pointGeometry = z.strictObject({ type: z.literal('Point'), coordinates: position });
+export const lineStringGeometry = z.strictObject({
+  type: z.literal('LineString'),
+  coordinates: z.array(position).min(2),
+});
+export const areaGeometry = z.discriminatedUnion('type', [polygonGeometry, multiPolygonGeometry]);
+export type AreaGeometry = z.infer<typeof areaGeometry>;
+
+// ---------- provenance ----------
+export const confidence = z.enum(['high', 'medium', 'low']);
+export type Confidence = z.infer<typeof confidence>;
+
+export const provenanceMethod = z.enum([
+  'official-boundary',
+  'bounded-by-sourced-streets',
+  'buffer-around-sourced-point',
+  'corridor-along-line',
+  'placed-by-description',
+  'sourced-point',
+  'derived-from-districts',
+  'derived-from-coastline',
+  'third-party-boundary',
+]);
+export type ProvenanceMethod = z.infer<typeof provenanceMethod>;
+
+export const provenance = z.strictObject({
+  method: provenanceMethod,
+  /** True when the geometry is a drawn approximation rather than an official boundary or sourced point. */
+  schematic: z.boolean(),
+  confidence,
+  note: localisedText,
+  sources: z.array(z.string().trim().min(1)).min(1, 'provenance needs at least one source'),
+});
+export type Provenance = z.infer<typeof provenance>;
+
+/** A wording matched literally in a sentence; `context` words must appear in the same sentence. */
+export const alias = z.strictObject({
+  text: z.string().trim().min(1),
+  context: z.array(z.string().trim().min(1)).optional(),
+});
+export type Alias = z.infer<typeof alias>;
+
+// ---------- zones, places, districts ----------
+const featureCommon = {
+  id: identifier,
+  name: localisedText,
+  aliases: z.array(alias).min(1),
+  sectors: z.array(identifier),
+  district: adcode,
+  description: localisedText,
+  provenance,
+};
+
+export const zoneProperties = z.strictObject({
+  ...featureCommon,
+  /** Every district the zone overlaps; includes `district`. */
+  districts: z.array(adcode).min(1),
+});
+export type ZoneProperties = z.infer<typeof zoneProperties>;
+
+export const zoneFeature = z.strictObject({
+  type: z.literal('Feature'),
+  id: identifier,
+  properties: zoneProperties,
+  geometry: areaGeometry,
+});
+export type ZoneFeature = z.infer<typeof zoneFeature>;
+
+export const placeKind = z.enum([
+  'port',
+  'airport',
+  'railway-station',
+  'rail-freight-hub',
+  'cruise-terminal',
+  'computing-centre',
+  'exchange',
+]);
+export type PlaceKind = z.infer<typeof placeKind>;
+
+export const placeProperties = z.strictObject({ ...featureCommon, kind: placeKind });
+export type PlaceProperties = z.infer<typeof placeProperties>;
+
+export const placeFeature = z.strictObject({
+  type: z.literal('Feature'),
+  id: identifier,
+  properties: placeProperties,
+  geometry: pointGeometry,
+});
+export type PlaceFeature = z.infer<typeof placeFeature>;
+
+export const districtProperties = z.strictObject({
+  adcode,
+  name: localisedText,
+  aliases: z.array(alias).min(1),
+  /** Where to put the district's label, [lng, lat]. */
+  labelPoint: position,
+  provenance,
+});
+export type DistrictProperties = z.infer<typeof districtProperties>;
+
+export const districtFeature = z.strictObject({
+  type: z.literal('Feature'),
+  id: adcode,
+  properties: districtProperties,
+  geometry: areaGeometry,
+});
+export type DistrictFeature = z.infer<typeof districtFeature>;
+
+const featureCollection = <T extends z.ZodType>(feature: T) =>
+  z.strictObject({ type: z.literal('FeatureCollection'), features: z.array(feature) });
+
+export const zonesFile = featureCollection(zoneFeature);
+export const placesFile = featureCollection(placeFeature);
+export const districtsFile = featureCollection(districtFeature);
+export type ZoneCollection = z.infer<typeof zonesFile>;
+export type PlaceCollection = z.infer<typeof placesFile>;
+export type DistrictCollection = z.infer<typeof districtsFile>;
+
+export const haiheFile = featureCollection(
+  z.strictObject({
+    type: z.literal('Feature'),
+    id: z.literal('haihe'),
+    properties: z.strictObject({ id: z.literal('haihe'), name: localisedText, provenance }),
+    geometry: lineStringGeometry,
+  }),
+);
+export type HaiheCollection = z.infer<typeof haiheFile>;
+
+export const landFile = featureCollection(
+  z.strictObject({
+    type: z.literal('Feature'),
+    id: z.literal('land').optional(),
+    properties: z.strictObject({
+      id: z.literal('land'),
+      attribution: z.string().min(1),
+      license: z.string().min(1),
+      source: z.string().min(1),
+      note: z.string().min(1),
+    }),
+    geometry: areaGeometry,
+  }),
+);
+export type LandCollection = z.infer<typeof landFile>;
+
+// ---------- policy, sectors, translations, bodies, links ----------
+export const policyMetadata = z.strictObject({
+  id: identifier,
+  title: localisedText,
+  issuer: localisedText,
+  /** Date of issue, ISO 8601. */
+  date: z.iso.date(),
+  legalBasis: z.strictObject({ zh: z.string().min(1), en: z.string().min(1), documentNumber: z.string().min(1) }),
+  disclosure: z.enum(['public', 'restricted']),
+  sourceFile: z.string().regex(/^[a-z0-9-]+\.txt$/u),
+  language: z.literal('zh-CN'),
+});
+export type PolicyMetadata = z.infer<typeof policyMetadata>;
+
+export const sectorFamily = z.strictObject({ id: identifier, name: localisedText });
+export const sector = z.strictObject({
+  id: identifier,
+  family: identifier,
+  name: localisedText,
+  /** #rrggbb */
+  color: z.string().regex(/^#[0-9a-f]{6}$/u, 'colour must be #rrggbb in lower case'),
+  /** Policy groups （一）…（二十） whose measures belong to this sector. */
+  groups: z.array(z.number().int().min(1)).min(1),
+});
+export type Sector = z.infer<typeof sector>;
+export const sectorsFile = z.strictObject({
+  palette: z.string().min(1),
+  families: z.array(sectorFamily).min(1),
+  sectors: z.array(sector).min(1),
+});
+export type SectorsFile = z.infer<typeof sectorsFile>;
+
+const translatedMeasure = z.strictObject({ title: z.string().trim().min(1), summary: z.string().trim().min(1) });
+export const measuresEnglishFile = z.strictObject({
+  translation: z.strictObject({ status: z.literal('unofficial'), note: z.string().min(1) }),
+  parts: z.record(z.string().regex(/^\d+$/u), z.string().trim().min(1)),
+  groups: z.record(z.string().regex(/^\d+$/u), z.string().trim().min(1)),
+  measures: z.record(z.string().regex(/^\d+(\.\d+)?$/u), translatedMeasure),
+});
+export type MeasuresEnglishFile = z.infer<typeof measuresEnglishFile>;
+
+export const bodyKind = z.enum([
+  'municipal-department',
+  'district-government',
+  'central-agency',
+  'enterprise',
+  'mass-organisation',
+]);
+export type BodyKind = z.infer<typeof bodyKind>;
+export const bodiesFile = z.strictObject({
+  bodies: z.array(z.strictObject({ zh: z.string().min(1), en: z.string().min(1), kind: bodyKind })).min(1),
+});
+export type BodiesFile = z.infer<typeof bodiesFile>;
+
+export const targetKind = z.enum(['zone', 'place', 'district']);
+export type TargetKind = z.infer<typeof targetKind>;
+export const linkTarget = z.strictObject({ kind: targetKind, id: z.string().min(1) });
+export type LinkTarget = z.infer<typeof linkTarget>;
+
+export const inferredLinksFile = z.strictObject({
+  inferred: z.array(
+    z.strictObject({
+      measure: z.string().regex(/^\d+(\.\d+)?$/u),
+      target: linkTarget,
+      rationale: localisedText,
+    }),
+  ),
+});
+export type InferredLinksFile = z.infer<typeof inferredLinksFile>;
+
+// ---------- published records (dist/data/) ----------
+export const relation = z.enum(['explicit', 'district', 'inferred']);
+export type Relation = z.infer<typeof relation>;
+
+export const measureLink = z.strictObject({
+  measure: z.string(),
+  target: linkTarget,
+  relation,
+  /** explicit and district links: the sentence that names the target, verbatim, and the wording matched. */
+  evidence: z.strictObject({ sentence: z.string().min(1), match: z.string().min(1) }).optional(),
+  /** inferred links: why the curator linked them. */
+  rationale: localisedText.optional(),
+});
+export type MeasureLink = z.infer<typeof measureLink>;
+
+export const publishedBody = z.strictObject({ name: localisedText, kind: bodyKind, lead: z.boolean() });
+export type PublishedBody = z.infer<typeof publishedBody>;
+
+export const publishedMeasure = z.strictObject({
+  id: z.string().regex(/^\d+(\.\d+)?$/u),
+  part: z.number().int(),
+  group: z.number().int(),
+  item: z.number().int().nullable(),
+  sector: identifier,
+  citation: localisedText,
+  title: localisedText,
+  partTitle: localisedText,
+  groupTitle: localisedText,
+  /** Official Chinese text, verbatim, without the responsibility parenthesis. */
+  text: z.string().min(1),
+  /** One-sentence English summary (unofficial). */
+  summary: z.string().min(1),
+  bodies: z.array(publishedBody).min(1),
+  /** Line in the source text where the measure starts. */
+  sourceLine: z.number().int().min(1),
+});
+export type PublishedMeasure = z.infer<typeof publishedMeasure>;
+
+export const publishedMeasuresFile = z.strictObject({
+  policy: policyMetadata,
+  translation: z.strictObject({ status: z.literal('unofficial'), note: z.string() }),
+  measures: z.array(publishedMeasure),
+});
+export type PublishedMeasuresFile = z.infer<typeof publishedMeasuresFile>;
+
+export const publishedLinksFile = z.strictObject({ links: z.array(measureLink) });
+export type PublishedLinksFile = z.infer<typeof publishedLinksFile>;

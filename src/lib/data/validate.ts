@@ -1,0 +1,486 @@
+/**
+ * The geodata validator: schema checks (zod), geometry checks (RFC 7946, turf) and cross-file
+ * reference checks over the contents of geodata/. Pure: it takes file texts and returns issues, so the
+ * CLI (scripts/validate.ts), the build and the tests share it.
+ */
+import type { z } from 'zod';
+import { buildLinks, type LinkCandidate } from '../domain/links';
+import { buildMeasures } from '../domain/measures';
+import {
+  hasRightHandWinding,
+  pointInArea,
+  polygonsOf,
+  positionInBounds,
+  positionsOf,
+  rewound,
+  ringIsClosed,
+  selfIntersections,
+  shareInside,
+  type AreaGeometry,
+  type Bounds,
+} from '../domain/geometry';
+import { parsePolicy, PolicyParseError, type ParsedPolicy } from '../policy/parse';
+import { regionFile, type RegionFile } from './region';
+import {
+  bodiesFile,
+  districtsFile,
+  haiheFile,
+  inferredLinksFile,
+  landFile,
+  measuresEnglishFile,
+  placesFile,
+  policyMetadata,
+  sectorsFile,
+  zonesFile,
+  type BodiesFile,
+  type DistrictCollection,
+  type HaiheCollection,
+  type InferredLinksFile,
+  type LandCollection,
+  type MeasureLink,
+  type MeasuresEnglishFile,
+  type PlaceCollection,
+  type PolicyMetadata,
+  type PublishedMeasure,
+  type SectorsFile,
+  type ZoneCollection,
+} from './schemas';
+
+/** Paths inside geodata/. The policy text's path comes from its metadata (`sourceFile`). */
+export const GEODATA_FILES = {
+  policy: 'policies/tianjin-service-measures-2026.json',
+  region: 'region.json',
+  sectors: 'sectors.json',
+  english: 'measures-en.json',
+  bodies: 'bodies.json',
+  links: 'links.json',
+  zones: 'zones.geojson',
+  places: 'places.geojson',
+  districts: 'districts.geojson',
+  haihe: 'haihe.geojson',
+  land: 'land.geojson',
+} as const;
+
+/**
+ * The district data is quantised to ~100 m and downtown zones run along district edges (the Haihe is
+ * the boundary), so a zone counts as inside its districts when at least this share of its area is.
+ */
+export const ZONE_IN_DISTRICTS_MIN_SHARE = 0.95;
+
+export interface ValidationIssue {
+  file: string;
+  /** The feature, measure or record the issue is about, when there is one. */
+  id?: string;
+  message: string;
+}
+
+export interface Dataset {
+  policyMetadata: PolicyMetadata;
+  policyText: string;
+  policy: ParsedPolicy;
+  region: RegionFile;
+  sectors: SectorsFile;
+  english: MeasuresEnglishFile;
+  bodies: BodiesFile;
+  curatedLinks: InferredLinksFile;
+  zones: ZoneCollection;
+  places: PlaceCollection;
+  districts: DistrictCollection;
+  haihe: HaiheCollection;
+  land: LandCollection;
+  measures: PublishedMeasure[];
+  links: MeasureLink[];
+}
+
+export interface ValidationResult {
+  errors: ValidationIssue[];
+  warnings: ValidationIssue[];
+  /** The validated, normalised data (rings rewound); null when there are errors. */
+  dataset: Dataset | null;
+}
+
+export function formatIssue(issue: ValidationIssue, prefix = 'geodata/'): string {
+  return `${prefix}${issue.file}${issue.id ? ` › ${issue.id}` : ''}: ${issue.message}`;
+}
+
+/** Names the record a zod issue path points into: a feature's id, a measure id, a body, a link. */
+function recordName(raw: unknown, path: ReadonlyArray<PropertyKey>): string | undefined {
+  const [head, index] = path;
+  if (typeof head !== 'string') return undefined;
+  const container = (raw as Record<string, unknown> | null)?.[head];
+  if (Array.isArray(container) && typeof index === 'number') {
+    const record = container[index] as Record<string, unknown> | undefined;
+    const properties = record?.properties as Record<string, unknown> | undefined;
+    const name =
+      record?.id ??
+      properties?.id ??
+      properties?.adcode ??
+      record?.zh ??
+      (record?.measure ? `measure ${String(record.measure)}` : undefined);
+    return typeof name === 'string' || typeof name === 'number' ? String(name) : `${head}[${index}]`;
+  }
+  if (container && typeof container === 'object' && (typeof index === 'string' || typeof index === 'number')) {
+    return `${head} ${String(index)}`;
+  }
+  return undefined;
+}
+
+class Checker {
+  readonly errors: ValidationIssue[] = [];
+  readonly warnings: ValidationIssue[] = [];
+  constructor(private readonly files: Readonly<Record<string, string | undefined>>) {}
+
+  error(file: string, id: string | undefined, message: string): void {
+    this.errors.push(id === undefined ? { file, message } : { file, id, message });
+  }
+
+  warn(file: string, id: string | undefined, message: string): void {
+    this.warnings.push(id === undefined ? { file, message } : { file, id, message });
+  }
+
+  text(file: string): string | null {
+    const text = this.files[file];
+    if (text === undefined) {
+      this.error(file, undefined, 'file is missing');
+      return null;
+    }
+    return text;
+  }
+
+  /** Reads, parses and schema-checks one JSON file; null (with errors recorded) when it fails. */
+  json<T extends z.ZodType>(file: string, schema: T): z.infer<T> | null {
+    const text = this.text(file);
+    if (text === null) return null;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text.replace(/^\uFEFF/u, ''));
+    } catch (error) {
+      this.error(file, undefined, `not valid JSON: ${(error as Error).message}`);
+      return null;
+    }
+    const result = schema.safeParse(raw);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues.slice(0, 50)) {
+      const where = issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ` : '';
+      this.error(file, recordName(raw, issue.path), `${where}${issue.message}`);
+    }
+    return null;
+  }
+}
+
+function checkUniqueIds(check: Checker, file: string, ids: readonly string[], seen: Map<string, string>): void {
+  for (const id of ids) {
+    const other = seen.get(id);
+    if (other !== undefined) check.error(file, id, `id is not unique (also used in ${other})`);
+    else seen.set(id, file);
+  }
+}
+
+/** Ring closure, winding (rewound with a warning), self-intersections and bounds of one area feature. */
+function checkArea(check: Checker, file: string, id: string, geometry: AreaGeometry, bounds: Bounds): AreaGeometry {
+  let valid = true;
+  for (const rings of polygonsOf(geometry)) {
+    for (const ring of rings) {
+      if (!ringIsClosed(ring)) {
+        check.error(file, id, 'a polygon ring is not closed (its first and last positions differ)');
+        valid = false;
+      }
+    }
+  }
+  if (!valid) return geometry;
+  const outside = positionsOf(geometry).find((position) => !positionInBounds(position, bounds));
+  if (outside)
+    check.error(file, id, `position [${outside.join(', ')}] lies outside Tianjin's bounds [${bounds.join(', ')}]`);
+  const crossings = selfIntersections(geometry);
+  if (crossings.length > 0) {
+    check.error(file, id, `polygon intersects itself at [${crossings[0].map((value) => value.toFixed(5)).join(', ')}]`);
+  }
+  if (!hasRightHandWinding(geometry)) {
+    check.warn(file, id, 'ring winding is not RFC 7946 right-hand (exterior counter-clockwise); rewound');
+    return rewound(geometry);
+  }
+  return geometry;
+}
+
+function checkSectorsCoverGroups(check: Checker, sectors: SectorsFile, policy: ParsedPolicy): void {
+  const file = GEODATA_FILES.sectors;
+  const families = new Set(sectors.families.map((family) => family.id));
+  checkUniqueIds(
+    check,
+    file,
+    sectors.sectors.map((sector) => sector.id),
+    new Map(),
+  );
+  for (const sector of sectors.sectors) {
+    if (!families.has(sector.family)) check.error(file, sector.id, `family “${sector.family}” is not defined`);
+  }
+  for (const group of policy.groups) {
+    const owners = sectors.sectors.filter((sector) => sector.groups.includes(group.number));
+    if (owners.length !== 1) {
+      check.error(
+        file,
+        `group ${group.number}`,
+        `policy group （${group.number}） must belong to exactly one sector, found ${owners.length}`,
+      );
+    }
+  }
+  for (const sector of sectors.sectors) {
+    for (const group of sector.groups) {
+      if (!policy.groups.some((candidate) => candidate.number === group)) {
+        check.error(file, sector.id, `lists group ${group}, which the policy does not have`);
+      }
+    }
+  }
+}
+
+function checkEnglish(check: Checker, english: MeasuresEnglishFile, policy: ParsedPolicy): void {
+  const file = GEODATA_FILES.english;
+  const ids = new Set(policy.measures.map((measure) => measure.id));
+  for (const id of ids)
+    if (!english.measures[id]) check.error(file, `measure ${id}`, 'has no English title and summary');
+  for (const id of Object.keys(english.measures))
+    if (!ids.has(id)) check.error(file, `measure ${id}`, 'the policy has no such measure');
+  for (const part of policy.parts)
+    if (!english.parts[part.number]) check.error(file, `part ${part.number}`, 'has no English title');
+  for (const group of policy.groups)
+    if (!english.groups[group.number]) check.error(file, `group ${group.number}`, 'has no English title');
+}
+
+function checkBodies(check: Checker, bodies: BodiesFile, policy: ParsedPolicy): void {
+  const file = GEODATA_FILES.bodies;
+  checkUniqueIds(
+    check,
+    file,
+    bodies.bodies.map((body) => body.zh),
+    new Map(),
+  );
+  const known = new Set(bodies.bodies.map((body) => body.zh));
+  const used = new Set<string>();
+  for (const measure of policy.measures) {
+    for (const body of measure.bodies) {
+      used.add(body.name);
+      if (!known.has(body.name))
+        check.error(file, body.name, `named by measure ${measure.id} but has no entry (English name, kind)`);
+    }
+  }
+  for (const body of bodies.bodies) if (!used.has(body.zh)) check.warn(file, body.zh, 'no measure names this body');
+}
+
+interface Places {
+  zones: ZoneCollection;
+  places: PlaceCollection;
+  districts: DistrictCollection;
+}
+
+function checkPlaces(
+  check: Checker,
+  { zones, places, districts }: Places,
+  sectors: SectorsFile | null,
+  bounds: Bounds,
+): Places {
+  const districtGeometry = new Map<string, AreaGeometry>();
+  const normalisedDistricts = districts.features.map((district) => {
+    const geometry = checkArea(check, GEODATA_FILES.districts, district.id, district.geometry, bounds);
+    districtGeometry.set(district.id, geometry);
+    if (district.id !== district.properties.adcode)
+      check.error(GEODATA_FILES.districts, district.id, 'feature id differs from properties.adcode');
+    return { ...district, geometry };
+  });
+  checkUniqueIds(
+    check,
+    GEODATA_FILES.districts,
+    districts.features.map((district) => district.id),
+    new Map(),
+  );
+
+  const sectorIds = new Set(sectors?.sectors.map((sector) => sector.id) ?? []);
+  const seen = new Map<string, string>();
+  checkUniqueIds(
+    check,
+    GEODATA_FILES.zones,
+    zones.features.map((zone) => zone.id),
+    seen,
+  );
+  checkUniqueIds(
+    check,
+    GEODATA_FILES.places,
+    places.features.map((place) => place.id),
+    seen,
+  );
+
+  const checkCommon = (file: string, id: string, properties: { id: string; district: string; sectors: string[] }) => {
+    if (properties.id !== id) check.error(file, id, `feature id differs from properties.id “${properties.id}”`);
+    if (!districtGeometry.has(properties.district))
+      check.error(file, id, `district ${properties.district} is not in districts.geojson`);
+    for (const sector of properties.sectors) {
+      if (sectors && !sectorIds.has(sector)) check.error(file, id, `sector “${sector}” is not in sectors.json`);
+    }
+  };
+
+  const normalisedZones = zones.features.map((zone) => {
+    const file = GEODATA_FILES.zones;
+    checkCommon(file, zone.id, zone.properties);
+    const geometry = checkArea(check, file, zone.id, zone.geometry, bounds);
+    const { district, districts: listed } = zone.properties;
+    if (!listed.includes(district))
+      check.error(file, zone.id, `districts [${listed.join(', ')}] must include its district ${district}`);
+    const containers = listed.map((adcode) => districtGeometry.get(adcode));
+    const missing = listed.filter((_, index) => containers[index] === undefined);
+    if (missing.length > 0) check.error(file, zone.id, `districts ${missing.join(', ')} are not in districts.geojson`);
+    else if (selfIntersections(geometry).length === 0) {
+      const share = shareInside(geometry, containers as AreaGeometry[]);
+      if (share < ZONE_IN_DISTRICTS_MIN_SHARE) {
+        check.error(
+          file,
+          zone.id,
+          `only ${(share * 100).toFixed(1)} % of the zone lies inside its districts ${listed.join(', ')} (at least ${ZONE_IN_DISTRICTS_MIN_SHARE * 100} % required)`,
+        );
+      }
+    }
+    return { ...zone, geometry };
+  });
+
+  for (const place of places.features) {
+    const file = GEODATA_FILES.places;
+    checkCommon(file, place.id, place.properties);
+    const point = place.geometry.coordinates;
+    if (!positionInBounds(point, bounds))
+      check.error(file, place.id, `position [${point.join(', ')}] lies outside Tianjin's bounds`);
+    const container = districtGeometry.get(place.properties.district);
+    if (container && !pointInArea(point, container)) {
+      check.error(
+        file,
+        place.id,
+        `point [${point.join(', ')}] is not inside its district ${place.properties.district}`,
+      );
+    }
+  }
+
+  return {
+    zones: { ...zones, features: normalisedZones },
+    places,
+    districts: { ...districts, features: normalisedDistricts },
+  };
+}
+
+function checkCuratedLinks(check: Checker, curated: InferredLinksFile, policy: ParsedPolicy, places: Places): void {
+  const file = GEODATA_FILES.links;
+  const measureIds = new Set(policy.measures.map((measure) => measure.id));
+  const targets = {
+    zone: new Set(places.zones.features.map((zone) => zone.id)),
+    place: new Set(places.places.features.map((place) => place.id)),
+    district: new Set(places.districts.features.map((district) => district.id)),
+  };
+  const seen = new Set<string>();
+  for (const link of curated.inferred) {
+    const id = `measure ${link.measure} → ${link.target.kind} ${link.target.id}`;
+    if (!measureIds.has(link.measure)) check.error(file, id, `measure ${link.measure} does not exist`);
+    if (!targets[link.target.kind].has(link.target.id))
+      check.error(file, id, `${link.target.kind} “${link.target.id}” does not exist`);
+    if (seen.has(id)) check.error(file, id, 'link is listed twice');
+    seen.add(id);
+  }
+}
+
+function linkCandidates(places: Places): { named: LinkCandidate[]; districts: LinkCandidate[] } {
+  return {
+    named: [
+      ...places.zones.features.map((zone) => ({
+        target: { kind: 'zone' as const, id: zone.id },
+        aliases: zone.properties.aliases,
+      })),
+      ...places.places.features.map((place) => ({
+        target: { kind: 'place' as const, id: place.id },
+        aliases: place.properties.aliases,
+      })),
+    ],
+    districts: places.districts.features.map((district) => ({
+      target: { kind: 'district' as const, id: district.id },
+      aliases: district.properties.aliases,
+    })),
+  };
+}
+
+/** Validates the texts of geodata/ files, keyed by their path inside geodata/. */
+export function validateGeodata(files: Readonly<Record<string, string | undefined>>): ValidationResult {
+  const check = new Checker(files);
+  const metadata = check.json(GEODATA_FILES.policy, policyMetadata);
+  const region = check.json(GEODATA_FILES.region, regionFile);
+  const sectors = check.json(GEODATA_FILES.sectors, sectorsFile);
+  const english = check.json(GEODATA_FILES.english, measuresEnglishFile);
+  const bodies = check.json(GEODATA_FILES.bodies, bodiesFile);
+  const curated = check.json(GEODATA_FILES.links, inferredLinksFile);
+  const zones = check.json(GEODATA_FILES.zones, zonesFile);
+  const places = check.json(GEODATA_FILES.places, placesFile);
+  const districts = check.json(GEODATA_FILES.districts, districtsFile);
+  const haihe = check.json(GEODATA_FILES.haihe, haiheFile);
+  const land = check.json(GEODATA_FILES.land, landFile);
+  const bounds: Bounds = region?.bounds ?? [-180, -90, 180, 90];
+
+  let policy: ParsedPolicy | null = null;
+  let policyText: string | null = null;
+  if (metadata) {
+    const textFile = `policies/${metadata.sourceFile}`;
+    policyText = check.text(textFile);
+    if (policyText !== null) {
+      try {
+        policy = parsePolicy(policyText);
+      } catch (error) {
+        if (!(error instanceof PolicyParseError)) throw error;
+        check.error(textFile, `line ${error.line}`, error.message);
+      }
+    }
+  }
+
+  if (policy && sectors) checkSectorsCoverGroups(check, sectors, policy);
+  if (policy && english) checkEnglish(check, english, policy);
+  if (policy && bodies) checkBodies(check, bodies, policy);
+
+  let checkedPlaces: Places | null = null;
+  if (zones && places && districts) checkedPlaces = checkPlaces(check, { zones, places, districts }, sectors, bounds);
+  if (haihe) {
+    for (const river of haihe.features) {
+      const outside = river.geometry.coordinates.find((position) => !positionInBounds(position, bounds));
+      if (outside)
+        check.error(GEODATA_FILES.haihe, river.id, `position [${outside.join(', ')}] lies outside Tianjin's bounds`);
+    }
+  }
+  const checkedLand = land && {
+    ...land,
+    features: land.features.map((feature) => ({
+      ...feature,
+      geometry: checkArea(check, GEODATA_FILES.land, 'land', feature.geometry, [-180, -90, 180, 90]),
+    })),
+  };
+  if (policy && curated && checkedPlaces) checkCuratedLinks(check, curated, policy, checkedPlaces);
+
+  const failed = { errors: check.errors, warnings: check.warnings, dataset: null };
+  if (check.errors.length > 0) return failed;
+  if (!metadata || !region || !sectors || !english || !bodies || !curated || !checkedPlaces) return failed;
+  if (!haihe || !checkedLand || !policy || policyText === null) return failed;
+
+  const measures = buildMeasures(policy, sectors, english, bodies);
+  const candidates = linkCandidates(checkedPlaces);
+  const links = buildLinks(policy.measures, candidates.named, candidates.districts, curated);
+  return {
+    errors: check.errors,
+    warnings: check.warnings,
+    dataset: {
+      policyMetadata: metadata,
+      policyText: policyText,
+      policy: policy,
+      region: region,
+      sectors: sectors,
+      english: english,
+      bodies: bodies,
+      curatedLinks: curated,
+      zones: checkedPlaces.zones,
+      places: checkedPlaces.places,
+      districts: checkedPlaces.districts,
+      haihe: haihe,
+      land: checkedLand,
+      measures,
+      links,
+    },
+  };
+}
