@@ -1,9 +1,10 @@
 /** Node-side access to geodata/: reads every file the validator needs, by path inside geodata/. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const GEODATA_DIR = fileURLToPath(new URL('../geodata/', import.meta.url));
+// A string, not a URL object: jsdom test environments replace the global URL class.
+export const GEODATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'geodata');
 
 /** Every .json, .geojson and .txt file below `dir`, keyed by its forward-slash path inside it. */
 export function readGeodataFiles(dir: string = GEODATA_DIR): Record<string, string> {

@@ -4,7 +4,8 @@ test('the built app loads its published data with no error and no foreign reques
   await page.goto('/');
   await expect(page).toHaveTitle('天津服务业扩能提质地图');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('天津服务业扩能提质地图');
-  await expect(page.getByRole('status')).toContainText('41 项措施');
+  await expect(page.getByRole('status').filter({ hasText: '当前显示' })).toContainText('41 项措施');
+  await expect(page.locator('.atlas-map[data-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
 });
 
 test('every published data file is served from the same origin', async ({ request }) => {

@@ -1,0 +1,156 @@
+/**
+ * Keeps the MapLibre style in step with the requested basemap and the atlas input. A new basemap
+ * replaces the style (deck.gl re-inserts its layers on `styledata`); any other change is applied as
+ * a style diff. An online basemap that fails (style, sprite, glyph or tile error, or no
+ * configuration) falls back to the embedded one once; it is not retried until another basemap is
+ * requested.
+ */
+import type { ErrorEvent, Map, MapStyleImageMissingEvent, StyleSpecification } from 'maplibre-gl';
+import type { LocalisedText } from '../../data/schemas';
+import { PLACE_SLOT_IMAGE, PLACE_SLOT_SIZE } from '../layers/place-labels';
+import type { AtlasStyleInput } from './atlas-overlay';
+import { embeddedStyle, type EmbeddedBasemapData } from './embedded-style';
+import {
+  basemapAvailability,
+  fallbackMessage,
+  osmStyle,
+  tiandituStyle,
+  type BasemapId,
+  type OnlineBasemapConfig,
+  type OnlineBasemapId,
+} from './online';
+
+export class BasemapController {
+  readonly #map: Map;
+  readonly #data: EmbeddedBasemapData;
+  readonly #config: OnlineBasemapConfig;
+  readonly #onfallback: (message: LocalisedText) => void;
+  #input: AtlasStyleInput | null = null;
+  /** The input the current style was built from; a diff only runs when it changed. */
+  #applied: AtlasStyleInput | null = null;
+  #requested: BasemapId | null = null;
+  /** The requested basemap that failed; shown as embedded until something else is requested. */
+  #failed: BasemapId | null = null;
+  #shown: BasemapId | null = null;
+  #loaded = false;
+  /** The OSM style as MapLibre fetched it, kept to rebuild the atlas layers on top without refetching. */
+  #remote: StyleSpecification | null = null;
+
+  constructor(
+    map: Map,
+    data: EmbeddedBasemapData,
+    config: OnlineBasemapConfig,
+    onfallback: (message: LocalisedText) => void,
+  ) {
+    this.#map = map;
+    this.#data = data;
+    this.#config = config;
+    this.#onfallback = onfallback;
+    map.on('style.load', this.#onStyleLoad);
+    map.on('error', this.#onError);
+    map.on('styleimagemissing', this.#onImageMissing);
+  }
+
+  /** The basemap on screen (embedded after a fallback). */
+  get shown(): BasemapId | null {
+    return this.#shown;
+  }
+
+  update(requested: BasemapId, input: AtlasStyleInput): void {
+    this.#input = input;
+    if (requested !== this.#requested) {
+      this.#requested = requested;
+      this.#failed = null;
+    }
+    let target = requested === this.#failed ? 'embedded' : requested;
+    const availability = basemapAvailability(this.#config)[target];
+    if (target !== 'embedded' && !availability.available) {
+      this.#fail(target, availability.reason);
+      target = 'embedded';
+    }
+    if (target !== this.#shown) this.#show(target);
+    else if (this.#loaded) this.#diff();
+  }
+
+  destroy(): void {
+    this.#map.off('style.load', this.#onStyleLoad);
+    this.#map.off('error', this.#onError);
+    this.#map.off('styleimagemissing', this.#onImageMissing);
+  }
+
+  #show(target: BasemapId): void {
+    const input = this.#input;
+    if (!input) return;
+    this.#shown = target;
+    this.#loaded = false;
+    this.#applied = input;
+    if (target === 'osm' && !this.#remote) {
+      // MapLibre fetches and validates the style; a failure arrives as an 'error' event.
+      this.#map.setStyle(this.#config.osmStyleUrl, {
+        diff: false,
+        transformStyle: (_previous, next) => {
+          this.#remote = next;
+          return osmStyle(next, this.#input ?? input);
+        },
+      });
+      return;
+    }
+    this.#map.setStyle(this.#style(target, input), { diff: false });
+  }
+
+  #style(target: BasemapId, input: AtlasStyleInput): StyleSpecification {
+    switch (target) {
+      case 'embedded':
+        return embeddedStyle(this.#data, input);
+      case 'osm':
+        return this.#remote ? osmStyle(this.#remote, input) : embeddedStyle(this.#data, input);
+      case 'tianditu-vector':
+      case 'tianditu-imagery':
+        return tiandituStyle(target, this.#config.tiandituKey, input);
+      default: {
+        const unknown: never = target;
+        throw new Error(`unknown basemap ${String(unknown)}`);
+      }
+    }
+  }
+
+  #fail(basemap: OnlineBasemapId, reason?: LocalisedText): void {
+    if (this.#failed === this.#requested) return;
+    this.#failed = this.#requested;
+    if (basemap === 'osm') this.#remote = null;
+    this.#onfallback(fallbackMessage(basemap, reason));
+  }
+
+  /** Applies the latest input to the loaded style as a diff (MapLibre fires 'style.load' again after it). */
+  #diff(): void {
+    const input = this.#input;
+    if (!input || !this.#shown || input === this.#applied) return;
+    this.#applied = input;
+    this.#map.setStyle(this.#style(this.#shown, input), { diff: true });
+  }
+
+  #onStyleLoad = (): void => {
+    this.#loaded = true;
+    // Changes made while the new style was loading.
+    this.#diff();
+  };
+
+  #onError = (event: ErrorEvent & { sourceId?: string }): void => {
+    const shown = this.#shown;
+    if (shown && shown !== 'embedded') {
+      // A late tile error from a style already replaced is not about the basemap on screen.
+      if (event.sourceId && !this.#map.getSource(event.sourceId)) return;
+      this.#fail(shown);
+      this.#show('embedded');
+      return;
+    }
+    if (event.sourceId && !this.#map.getSource(event.sourceId)) return;
+    console.error(event.error);
+  };
+
+  #onImageMissing = (event: MapStyleImageMissingEvent): void => {
+    if (event.id !== PLACE_SLOT_IMAGE || this.#map.hasImage(PLACE_SLOT_IMAGE)) return;
+    const size = PLACE_SLOT_SIZE;
+    this.#map.addImage(PLACE_SLOT_IMAGE, { width: size, height: size, data: new Uint8Array(size * size * 4) });
+  };
+}

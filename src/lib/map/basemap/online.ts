@@ -1,0 +1,157 @@
+/**
+ * The opt-in online basemaps: an OpenStreetMap-based vector style (URL from VITE_OSM_STYLE_URL) and
+ * Tianditu vector or imagery raster tiles (key from VITE_TIANDITU_KEY). Each gets the atlas's
+ * districts and labels on top, like the embedded basemap.
+ */
+import type { LayerSpecification, RasterSourceSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LocalisedText } from '../../data/schemas';
+import { visibility } from '../layers/districts';
+import { atlasOverlay, type AtlasStyleInput } from './atlas-overlay';
+import { LOCAL_LABEL_FONT, REMOTE_FALLBACK_FONT } from './fonts';
+
+export type BasemapId = 'embedded' | 'osm' | 'tianditu-vector' | 'tianditu-imagery';
+export type OnlineBasemapId = Exclude<BasemapId, 'embedded'>;
+export type TiandituBasemapId = Exclude<OnlineBasemapId, 'osm'>;
+
+export interface OnlineBasemapConfig {
+  /** Empty: the OSM basemap is unavailable. */
+  osmStyleUrl: string;
+  /** Empty: both Tianditu basemaps are unavailable. */
+  tiandituKey: string;
+}
+
+export interface BasemapAvailability {
+  available: boolean;
+  /** Why it is unavailable, for the basemap picker. */
+  reason?: LocalisedText;
+}
+
+export const BASEMAP_NAMES: Record<BasemapId, LocalisedText> = {
+  embedded: { zh: '内置离线底图', en: 'embedded offline basemap' },
+  osm: { zh: 'OpenStreetMap 矢量底图', en: 'OpenStreetMap vector basemap' },
+  'tianditu-vector': { zh: '天地图矢量底图', en: 'Tianditu vector basemap' },
+  'tianditu-imagery': { zh: '天地图影像底图', en: 'Tianditu imagery basemap' },
+};
+
+const NO_OSM_STYLE: LocalisedText = {
+  zh: '未配置 OpenStreetMap 样式地址（VITE_OSM_STYLE_URL）',
+  en: 'No OpenStreetMap style URL configured (VITE_OSM_STYLE_URL)',
+};
+const NO_TIANDITU_KEY: LocalisedText = {
+  zh: '未配置天地图密钥（VITE_TIANDITU_KEY）',
+  en: 'No Tianditu key configured (VITE_TIANDITU_KEY)',
+};
+
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
+/** Reads the build-time configuration (Vite env); values that are not strings count as unset. */
+export function basemapConfig(
+  env: { VITE_OSM_STYLE_URL?: unknown; VITE_TIANDITU_KEY?: unknown } = import.meta.env,
+): OnlineBasemapConfig {
+  return { osmStyleUrl: text(env.VITE_OSM_STYLE_URL), tiandituKey: text(env.VITE_TIANDITU_KEY) };
+}
+
+export function basemapAvailability(
+  config: OnlineBasemapConfig = basemapConfig(),
+): Record<BasemapId, BasemapAvailability> {
+  const osm = config.osmStyleUrl ? { available: true } : { available: false, reason: NO_OSM_STYLE };
+  const tianditu = config.tiandituKey ? { available: true } : { available: false, reason: NO_TIANDITU_KEY };
+  return { embedded: { available: true }, osm, 'tianditu-vector': tianditu, 'tianditu-imagery': tianditu };
+}
+
+/** What the map says after it fell back to the embedded basemap. */
+export function fallbackMessage(basemap: OnlineBasemapId, reason?: LocalisedText): LocalisedText {
+  const name = BASEMAP_NAMES[basemap];
+  return {
+    zh: `${name.zh}无法加载${reason ? `（${reason.zh}）` : ''}，已切换回内置离线底图。`,
+    en: `The ${name.en} could not be loaded${reason ? ` (${reason.en})` : ''}; switched back to the embedded offline basemap.`,
+  };
+}
+
+// ---------- Tianditu ----------
+
+/** Tianditu layer codes: the base map and its annotation (labels), Web Mercator ("_w") tiles. */
+const TIANDITU_LAYERS: Record<TiandituBasemapId, { base: string; annotation: string }> = {
+  'tianditu-vector': { base: 'vec', annotation: 'cva' },
+  'tianditu-imagery': { base: 'img', annotation: 'cia' },
+};
+
+/** Tile URL templates on Tianditu's eight hosts t0–t7 (WMTS GetTile, key as `tk`). */
+export function tiandituTiles(layer: string, key: string): string[] {
+  return Array.from(
+    { length: 8 },
+    (_, host) =>
+      `https://t${host}.tianditu.gov.cn/${layer}_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER=${layer}` +
+      `&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=${encodeURIComponent(key)}`,
+  );
+}
+
+const tiandituSource = (layer: string, key: string): RasterSourceSpecification => ({
+  type: 'raster',
+  tiles: tiandituTiles(layer, key),
+  // Tianditu serves 256-pixel tiles up to level 18.
+  tileSize: 256,
+  maxzoom: 18,
+});
+
+/** Raster base and annotation from Tianditu; no glyphs, so the atlas labels use local fonts. */
+export function tiandituStyle(basemap: TiandituBasemapId, key: string, input: AtlasStyleInput): StyleSpecification {
+  const codes = TIANDITU_LAYERS[basemap];
+  const overlay = atlasOverlay(input, { font: LOCAL_LABEL_FONT, districtFillOpacity: 0 });
+  return {
+    version: 8,
+    name: `Tianjin Service Atlas — ${basemap}`,
+    sources: {
+      'tianditu-base': tiandituSource(codes.base, key),
+      'tianditu-annotation': tiandituSource(codes.annotation, key),
+      ...overlay.sources,
+    },
+    layers: [
+      { id: 'tianditu-background', type: 'background', paint: { 'background-color': '#e3e3de' } },
+      { id: 'tianditu-base', type: 'raster', source: 'tianditu-base' },
+      ...overlay.areas,
+      {
+        id: 'tianditu-annotation',
+        type: 'raster',
+        source: 'tianditu-annotation',
+        layout: { visibility: visibility(input.layers.labels) },
+      },
+      overlay.districtLabels,
+      ...overlay.featureLabels,
+    ],
+  };
+}
+
+// ---------- OpenStreetMap vector style ----------
+
+/** The first literal `text-font` the remote style uses, so atlas labels use glyphs its server has. */
+function remoteFont(style: StyleSpecification): string[] {
+  for (const layer of style.layers) {
+    if (layer.type !== 'symbol') continue;
+    const font: unknown = layer.layout?.['text-font'];
+    if (!Array.isArray(font) || font.length === 0) continue;
+    const names = font.filter((name): name is string => typeof name === 'string');
+    // A literal list of names, not an expression such as ['step', …].
+    if (names.length === font.length) return names;
+  }
+  return REMOTE_FALLBACK_FONT;
+}
+
+/**
+ * The remote style (as MapLibre fetched and validated it, see MapView's `transformStyle`) with the
+ * atlas districts under its labels and the atlas labels on top.
+ */
+export function osmStyle(remote: StyleSpecification, input: AtlasStyleInput): StyleSpecification {
+  const font = remote.glyphs ? remoteFont(remote) : LOCAL_LABEL_FONT;
+  const overlay = atlasOverlay(input, { font, districtFillOpacity: 0 });
+  const firstSymbol = remote.layers.findIndex((layer) => layer.type === 'symbol');
+  const split = firstSymbol === -1 ? remote.layers.length : firstSymbol;
+  const layers: LayerSpecification[] = [
+    ...remote.layers.slice(0, split),
+    ...overlay.areas,
+    ...remote.layers.slice(split),
+    overlay.districtLabels,
+    ...overlay.featureLabels,
+  ];
+  return { ...remote, sources: { ...remote.sources, ...overlay.sources }, layers };
+}

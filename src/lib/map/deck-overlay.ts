@@ -1,0 +1,147 @@
+/**
+ * The deck.gl side of the map: zones and places drawn interleaved with MapLibre's layers, hover,
+ * tooltips and picking. Loaded with import() by MapView so deck.gl stays out of the first chunk.
+ */
+import type { Layer, PickingInfo } from '@deck.gl/core';
+import { MapboxOverlay } from '@deck.gl/mapbox';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { PlaceFeature, ZoneFeature } from '../data/schemas';
+import type { Lang } from '../domain/atlas';
+import { DECK_BEFORE_LAYER, type LayerToggles } from './basemap/atlas-overlay';
+import type { ZonePart } from './layers/deck-types';
+import { createPlaceIconAtlas, type PlaceIconAtlas } from './layers/place-icons';
+import { PLACE_ICON_LAYER_ID, placeLayers } from './layers/places';
+import { ZONE_FILL_LAYER_ID, zoneLayers } from './layers/zones';
+import { placeTooltip, zoneTooltip } from './tooltip';
+
+export interface DeckInput {
+  zones: readonly ZoneFeature[];
+  places: readonly PlaceFeature[];
+  sectorColors: Readonly<Record<string, string>>;
+  lang: Lang;
+  layers: LayerToggles;
+  selection: { kind: 'zone' | 'place' | 'district' | 'measure'; id: string } | null;
+  highlight: { zones: readonly string[]; places: readonly string[] };
+}
+
+export type Picked =
+  { kind: 'zone'; id: string; feature: ZoneFeature } | { kind: 'place'; id: string; feature: PlaceFeature };
+
+/** Pixels around the pointer that still count as a hit, for small symbols and thin zones. */
+const PICK_RADIUS = 4;
+
+const TOOLTIP_STYLE: Partial<CSSStyleDeclaration> = {
+  backgroundColor: 'rgba(29, 36, 48, 0.92)',
+  color: '#ffffff',
+  padding: '6px 9px',
+  borderRadius: '4px',
+  fontSize: '12px',
+  lineHeight: '1.5',
+  maxWidth: '18rem',
+  // Clear of the pointer (deck.gl puts the box's corner at the pointer).
+  marginLeft: '14px',
+  marginTop: '14px',
+};
+
+/** What a deck.gl pick hit, by the layer it hit. */
+function identify(info: PickingInfo | null): Picked | null {
+  if (!info?.object) return null;
+  if (info.layer?.id === ZONE_FILL_LAYER_ID) {
+    const part: ZonePart<ZoneFeature> = info.object;
+    return { kind: 'zone', id: part.zone.id, feature: part.zone };
+  }
+  if (info.layer?.id === PLACE_ICON_LAYER_ID) {
+    const place: PlaceFeature = info.object;
+    return { kind: 'place', id: place.id, feature: place };
+  }
+  return null;
+}
+
+export class AtlasOverlay {
+  readonly #map: MapLibreMap;
+  readonly #overlay: MapboxOverlay;
+  readonly #icons: PlaceIconAtlas = createPlaceIconAtlas();
+  readonly #ondrawn: () => void;
+  #input: DeckInput | null = null;
+  #hovered: Picked | null = null;
+  #layers: Layer[] = [];
+  #drawn = false;
+
+  /** `ondrawn` runs once, after deck.gl has drawn every layer with its icons loaded. */
+  constructor(map: MapLibreMap, ondrawn: () => void) {
+    this.#map = map;
+    this.#ondrawn = ondrawn;
+    this.#overlay = new MapboxOverlay({
+      // Interleaved: deck.gl draws into MapLibre's WebGL context, beneath the label layers.
+      interleaved: true,
+      layers: [],
+      getTooltip: (info) => this.#tooltip(info),
+      onHover: (info) => this.#hover(identify(info)),
+      onAfterRender: () => this.#afterRender(),
+    });
+    map.addControl(this.#overlay);
+  }
+
+  update(input: DeckInput): void {
+    this.#input = input;
+    this.#render();
+  }
+
+  /** The zone or place at a point of the map (pixels from its top-left corner), if any. */
+  pick(point: { x: number; y: number }): Picked | null {
+    return identify(this.#overlay.pickObject({ x: point.x, y: point.y, radius: PICK_RADIUS }));
+  }
+
+  destroy(): void {
+    this.#map.removeControl(this.#overlay);
+  }
+
+  #render(): void {
+    const input = this.#input;
+    if (!input) return;
+    const { selection, highlight, layers } = input;
+    const selected = (kind: 'zone' | 'place') => (selection?.kind === kind ? selection.id : null);
+    const hovered = (kind: 'zone' | 'place') => (this.#hovered?.kind === kind ? this.#hovered.id : null);
+    this.#layers = [
+      ...zoneLayers({
+        zones: input.zones,
+        sectorColors: input.sectorColors,
+        visible: layers.zones,
+        selectedId: selected('zone'),
+        highlightedIds: highlight.zones,
+        hoveredId: hovered('zone'),
+        beforeId: DECK_BEFORE_LAYER,
+      }),
+      ...placeLayers({
+        places: input.places,
+        visible: layers.places,
+        selectedId: selected('place'),
+        highlightedIds: highlight.places,
+        hoveredId: hovered('place'),
+        iconAtlas: this.#icons,
+        beforeId: DECK_BEFORE_LAYER,
+      }),
+    ];
+    this.#overlay.setProps({ layers: this.#layers });
+  }
+
+  #hover(picked: Picked | null): void {
+    if (picked?.kind === this.#hovered?.kind && picked?.id === this.#hovered?.id) return;
+    this.#hovered = picked;
+    this.#render();
+  }
+
+  #tooltip(info: PickingInfo) {
+    const picked = identify(info);
+    const lang = this.#input?.lang ?? 'zh';
+    if (!picked) return null;
+    const text = picked.kind === 'zone' ? zoneTooltip(picked.feature, lang) : placeTooltip(picked.feature, lang);
+    return { text, style: TOOLTIP_STYLE };
+  }
+
+  #afterRender(): void {
+    if (this.#drawn || this.#layers.length === 0 || !this.#layers.every((layer) => layer.isLoaded)) return;
+    this.#drawn = true;
+    this.#ondrawn();
+  }
+}

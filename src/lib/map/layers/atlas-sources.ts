@@ -1,0 +1,59 @@
+/**
+ * The atlas's own MapLibre sources, drawn on every basemap: districts (areas and label points) and
+ * the label points of zones and places (the zones and places themselves are deck.gl's). Inline GeoJSON built from the data the map is given; no request is made.
+ */
+import type { Feature } from 'geojson';
+import type { GeoJSONSourceSpecification } from 'maplibre-gl';
+import type { DistrictFeature, PlaceFeature, ZoneFeature } from '../../data/schemas';
+import { interiorPoint } from '../interior-point';
+import { DISTRICT_LABELS_SOURCE, DISTRICTS_SOURCE } from './districts';
+import { PLACE_LABELS_SOURCE } from './place-labels';
+import { ZONE_LABELS_SOURCE } from './zone-labels';
+
+export interface AtlasSourceInput {
+  districts: readonly DistrictFeature[];
+  zones: readonly ZoneFeature[];
+  places: readonly PlaceFeature[];
+}
+
+const geojson = (features: Feature[]): GeoJSONSourceSpecification => ({
+  type: 'geojson',
+  data: { type: 'FeatureCollection', features },
+});
+
+export function atlasSources({
+  districts,
+  zones,
+  places,
+}: AtlasSourceInput): Record<string, GeoJSONSourceSpecification> {
+  return {
+    [DISTRICTS_SOURCE]: geojson(
+      districts.map((district) => ({
+        type: 'Feature',
+        properties: { adcode: district.id, name_zh: district.properties.name.zh, name_en: district.properties.name.en },
+        geometry: district.geometry,
+      })),
+    ),
+    [DISTRICT_LABELS_SOURCE]: geojson(
+      districts.map((district) => ({
+        type: 'Feature',
+        properties: { adcode: district.id, name_zh: district.properties.name.zh, name_en: district.properties.name.en },
+        geometry: { type: 'Point', coordinates: district.properties.labelPoint },
+      })),
+    ),
+    [ZONE_LABELS_SOURCE]: geojson(
+      zones.map((zone) => ({
+        type: 'Feature',
+        properties: { id: zone.id, name_zh: zone.properties.name.zh, name_en: zone.properties.name.en },
+        geometry: { type: 'Point', coordinates: interiorPoint(zone.geometry) },
+      })),
+    ),
+    [PLACE_LABELS_SOURCE]: geojson(
+      places.map((place) => ({
+        type: 'Feature',
+        properties: { id: place.id, name_zh: place.properties.name.zh, name_en: place.properties.name.en },
+        geometry: place.geometry,
+      })),
+    ),
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The app's state as runes. Everything here also lives in the URL (see url.ts) except the camera
+ * request and notices, which are events rather than state.
+ */
+import type { LocalisedText } from '../data/schemas';
+import type { Atlas, Lang, Selection } from '../domain/atlas';
+import { knownIds } from './url';
+import type { BasemapId, KnownIds, Layers, MapView, PanelId, UrlState } from './url';
+
+/** [west, south, east, north] in degrees. */
+export type Bounds = [number, number, number, number];
+
+export interface CameraRequest {
+  bounds: Bounds;
+  /** Changes on every request, so asking twice for the same bounds flies twice. */
+  nonce: number;
+}
+
+export class AppState {
+  lang = $state<Lang>('zh');
+  selection = $state<Selection | null>(null);
+  sectors = $state<string[]>([]);
+  layers = $state<Layers>({ zones: true, places: true, districts: true, labels: true });
+  basemap = $state<BasemapId>('embedded');
+  view = $state<MapView | null>(null);
+  body = $state<string | null>(null);
+  panel = $state<PanelId>('filters');
+  camera = $state.raw<CameraRequest | null>(null);
+  notice = $state<LocalisedText | null>(null);
+
+  readonly atlas: Atlas;
+  readonly known: KnownIds;
+  /** The view the page opened with; the map starts there (null: fit the core zones). */
+  readonly initialView: MapView | null;
+
+  constructor(atlas: Atlas, initial: UrlState) {
+    this.atlas = atlas;
+    this.known = knownIds(atlas);
+    this.initialView = initial.view;
+    this.apply(initial);
+  }
+
+  apply(state: UrlState): void {
+    this.lang = state.lang;
+    this.selection = state.selection;
+    this.sectors = state.sectors;
+    this.layers = state.layers;
+    this.basemap = state.basemap;
+    this.view = state.view;
+    this.body = state.body;
+    this.panel = state.panel;
+  }
+
+  get urlState(): UrlState {
+    return {
+      lang: this.lang,
+      selection: this.selection,
+      sectors: this.sectors,
+      layers: this.layers,
+      basemap: this.basemap,
+      view: this.view,
+      body: this.body,
+      panel: this.panel,
+    };
+  }
+
+  setSector(id: string, enabled: boolean): void {
+    const others = this.sectors.filter((sector) => sector !== id);
+    this.sectors = enabled ? this.known.sectors.filter((sector) => sector === id || others.includes(sector)) : others;
+  }
+
+  setAllSectors(enabled: boolean): void {
+    this.sectors = enabled ? [...this.known.sectors] : [];
+  }
+
+  fitBounds(bounds: Bounds | null): void {
+    if (bounds) this.camera = { bounds, nonce: (this.camera?.nonce ?? 0) + 1 };
+  }
+}

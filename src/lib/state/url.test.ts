@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { defaultUrlState, formatUrlState, parseUrlState, type KnownIds, type UrlState } from './url';
+
+const known: KnownIds = {
+  zone: new Set(['xiaobailou-cbd', 'haihe-liulin-design']),
+  place: new Set(['tianjin-port']),
+  district: new Set(['120116']),
+  measure: new Set(['1.2', '13']),
+  sectors: ['science-technology', 'finance', 'environment'],
+  bodies: new Set(['市商务局']),
+};
+const defaults = defaultUrlState(known);
+
+describe('URL state', () => {
+  it('round-trips a full state', () => {
+    const state: UrlState = {
+      lang: 'en',
+      selection: { kind: 'zone', id: 'haihe-liulin-design' },
+      sectors: ['finance'],
+      layers: { zones: true, places: false, districts: true, labels: false },
+      basemap: 'osm',
+      view: { center: [117.20123, 39.12345], zoom: 12.5, bearing: 10, pitch: 30 },
+      body: '市商务局',
+      panel: 'measures',
+    };
+    const query = formatUrlState(state, known);
+    expect(parseUrlState(`?${query}`, known)).toEqual(state);
+  });
+
+  it('writes nothing for the default state', () => {
+    expect(formatUrlState(defaults, known)).toBe('');
+    expect(parseUrlState('', known)).toEqual(defaults);
+  });
+
+  it('keeps "no sector" and "no layer" distinct from the defaults', () => {
+    const none = { ...defaults, sectors: [], layers: { zones: false, places: false, districts: false, labels: false } };
+    expect(parseUrlState(formatUrlState(none, known), known)).toEqual(none);
+  });
+
+  it.each([
+    ['garbage', '%%%&&&==='],
+    ['unknown ids', 'sel=zone:atlantis&body=不存在的局&sectors=mining'],
+    ['bad kind', 'sel=planet:earth'],
+    ['NaN view', 'view=NaN,NaN,NaN'],
+    ['out-of-range view', 'view=117,95,12'],
+    ['huge zoom', 'view=117,39,1e309'],
+    ['too many view parts', 'view=1,2,3,4,5,6'],
+    ['unknown language', 'lang=fr'],
+    ['unknown basemap', 'basemap=google'],
+    ['unknown panel', 'panel=admin'],
+    ['very long value', `sel=zone:${'x'.repeat(100_000)}`],
+    ['script', 'sel=zone:<script>alert(1)</script>&lang=<img src=x onerror=alert(1)>'],
+  ])('falls back to the defaults for %s', (_, query) => {
+    expect(parseUrlState(query, known)).toEqual(defaults);
+  });
+
+  it('takes the first of repeated keys and keeps the valid parts of a mixed URL', () => {
+    const state = parseUrlState('lang=en&lang=zh&sel=measure:13&view=oops&sectors=finance,mining', known);
+    expect(state.lang).toBe('en');
+    expect(state.selection).toEqual({ kind: 'measure', id: '13' });
+    expect(state.view).toBeNull();
+    expect(state.sectors).toEqual(['finance']);
+  });
+});

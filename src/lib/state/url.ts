@@ -1,0 +1,180 @@
+/**
+ * The app state that lives in the URL: parse (untrusted, never throws, unknown values fall back to
+ * defaults) and format (only what differs from the defaults, so a plain link stays plain).
+ */
+import type { Atlas, Lang, Selection, SelectionKind } from '../domain/atlas';
+
+export type BasemapId = 'embedded' | 'osm' | 'tianditu-vector' | 'tianditu-imagery';
+export const BASEMAPS: readonly BasemapId[] = ['embedded', 'osm', 'tianditu-vector', 'tianditu-imagery'];
+
+export type LayerId = 'zones' | 'places' | 'districts' | 'labels';
+export const LAYERS: readonly LayerId[] = ['zones', 'places', 'districts', 'labels'];
+export type Layers = Record<LayerId, boolean>;
+
+export type PanelId = 'filters' | 'measures' | 'coverage';
+export const PANELS: readonly PanelId[] = ['filters', 'measures', 'coverage'];
+
+export interface MapView {
+  /** [lng, lat] in degrees */
+  center: [number, number];
+  zoom: number;
+  /** degrees clockwise from north */
+  bearing: number;
+  /** degrees from vertical */
+  pitch: number;
+}
+
+export interface UrlState {
+  lang: Lang;
+  selection: Selection | null;
+  /** Enabled sector ids; every sector when the URL says nothing. */
+  sectors: string[];
+  layers: Layers;
+  basemap: BasemapId;
+  /** null: the default view (fit the core zones). */
+  view: MapView | null;
+  /** A responsible body's Chinese name filtering the measures browser. */
+  body: string | null;
+  panel: PanelId;
+}
+
+/** The ids the URL may refer to; anything else is ignored. */
+export interface KnownIds {
+  zone: ReadonlySet<string>;
+  place: ReadonlySet<string>;
+  district: ReadonlySet<string>;
+  measure: ReadonlySet<string>;
+  sectors: readonly string[];
+  bodies: ReadonlySet<string>;
+}
+
+/** Longest value read from any parameter; longer values are treated as garbage. */
+const MAX_VALUE_LENGTH = 2000;
+/** MapLibre's own limits: zoom 0–24, pitch 0–85°. */
+const ZOOM_RANGE = [0, 22] as const;
+const PITCH_RANGE = [0, 85] as const;
+
+export function defaultUrlState(known: KnownIds): UrlState {
+  return {
+    lang: 'zh',
+    selection: null,
+    sectors: [...known.sectors],
+    layers: { zones: true, places: true, districts: true, labels: true },
+    basemap: 'embedded',
+    view: null,
+    body: null,
+    panel: 'filters',
+  };
+}
+
+function read(params: URLSearchParams, key: string): string | null {
+  const value = params.get(key);
+  return value === null || value.length > MAX_VALUE_LENGTH ? null : value;
+}
+
+const SELECTION_KINDS: readonly SelectionKind[] = ['zone', 'place', 'district', 'measure'];
+
+function parseSelection(value: string | null, known: KnownIds): Selection | null {
+  if (value === null) return null;
+  const separator = value.indexOf(':');
+  if (separator < 0) return null;
+  const kind = value.slice(0, separator) as SelectionKind;
+  const id = value.slice(separator + 1);
+  if (!SELECTION_KINDS.includes(kind)) return null;
+  return known[kind].has(id) ? { kind, id } : null;
+}
+
+function parseView(value: string | null): MapView | null {
+  if (value === null) return null;
+  const parts = value.split(',');
+  if (parts.length < 3 || parts.length > 5) return null;
+  if (parts.some((part) => !/^-?\d+(\.\d+)?$/u.test(part.trim()))) return null;
+  const [lng, lat, zoom, bearing = 0, pitch = 0] = parts.map(Number);
+  if (lng < -180 || lng > 180 || lat < -85 || lat > 85) return null;
+  if (zoom < ZOOM_RANGE[0] || zoom > ZOOM_RANGE[1]) return null;
+  if (bearing < -180 || bearing > 360 || pitch < PITCH_RANGE[0] || pitch > PITCH_RANGE[1]) return null;
+  return { center: [lng, lat], zoom, bearing, pitch };
+}
+
+function parseList<T extends string>(value: string | null, allowed: readonly T[]): T[] | null {
+  if (value === null) return null;
+  if (value === 'none') return [];
+  const items = value.split(',').filter((item): item is T => (allowed as readonly string[]).includes(item));
+  return items.length > 0 ? [...new Set(items)] : null;
+}
+
+/** Reads the state from a query string. Never throws; every bad value becomes its default. */
+export function parseUrlState(search: string, known: KnownIds): UrlState {
+  const defaults = defaultUrlState(known);
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return defaults;
+  }
+  const lang = read(params, 'lang');
+  const basemap = read(params, 'basemap');
+  const panel = read(params, 'panel');
+  const body = read(params, 'body');
+  const sectors = parseList(read(params, 'sectors'), known.sectors);
+  const layerList = parseList(read(params, 'layers'), LAYERS);
+  return {
+    lang: lang === 'en' || lang === 'zh' ? lang : defaults.lang,
+    selection: parseSelection(read(params, 'sel'), known),
+    sectors: sectors ?? defaults.sectors,
+    layers: layerList
+      ? {
+          zones: layerList.includes('zones'),
+          places: layerList.includes('places'),
+          districts: layerList.includes('districts'),
+          labels: layerList.includes('labels'),
+        }
+      : defaults.layers,
+    basemap: BASEMAPS.includes(basemap as BasemapId) ? (basemap as BasemapId) : defaults.basemap,
+    view: parseView(read(params, 'view')),
+    body: body !== null && known.bodies.has(body) ? body : null,
+    panel: PANELS.includes(panel as PanelId) ? (panel as PanelId) : defaults.panel,
+  };
+}
+
+/** Rounds to a precision that keeps links short: ~1 m at 5 decimals; zoom to 0.01. */
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+/** Writes the state as a query string (without "?"), leaving out defaults. */
+export function formatUrlState(state: UrlState, known: KnownIds): string {
+  const defaults = defaultUrlState(known);
+  const params = new URLSearchParams();
+  if (state.lang !== defaults.lang) params.set('lang', state.lang);
+  if (state.selection) params.set('sel', `${state.selection.kind}:${state.selection.id}`);
+  const allSectors =
+    known.sectors.length === state.sectors.length && known.sectors.every((id) => state.sectors.includes(id));
+  if (!allSectors)
+    params.set(
+      'sectors',
+      state.sectors.length === 0 ? 'none' : known.sectors.filter((id) => state.sectors.includes(id)).join(','),
+    );
+  const layers = LAYERS.filter((layer) => state.layers[layer]);
+  if (layers.length !== LAYERS.length) params.set('layers', layers.length === 0 ? 'none' : layers.join(','));
+  if (state.basemap !== defaults.basemap) params.set('basemap', state.basemap);
+  if (state.view) {
+    const { center, zoom, bearing, pitch } = state.view;
+    const parts = [round(center[0], 5), round(center[1], 5), round(zoom, 2)];
+    if (bearing !== 0 || pitch !== 0) parts.push(round(bearing, 1), round(pitch, 1));
+    params.set('view', parts.join(','));
+  }
+  if (state.body) params.set('body', state.body);
+  if (state.panel !== defaults.panel) params.set('panel', state.panel);
+  return params.toString();
+}
+
+/** The ids of everything in the atlas that a URL may name. */
+export function knownIds(atlas: Atlas): KnownIds {
+  return {
+    zone: new Set(atlas.zoneById.keys()),
+    place: new Set(atlas.placeById.keys()),
+    district: new Set(atlas.districtById.keys()),
+    measure: new Set(atlas.measureById.keys()),
+    sectors: atlas.sectors.sectors.map((sector) => sector.id),
+    bodies: new Set(atlas.bodies.map((body) => body.name.zh)),
+  };
+}

@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { interiorPoint } from '../../src/lib/map/project';
+import { expect, test } from './fixtures';
+import { expectCentreNear, mapContainer, screenPosition, waitForMap } from './map-helpers';
+
+const zones = JSON.parse(readFileSync(new URL('../../geodata/zones.geojson', import.meta.url), 'utf8'));
+/** A point guaranteed to lie inside the zone, [lng, lat]. */
+function inside(id: string): [number, number] {
+  const zone = zones.features.find((feature: { id: string }) => feature.id === id);
+  return interiorPoint(zone.geometry) as [number, number];
+}
+
+test('search 柳林, choose the design cluster: explicit link with the quoted sentence, map flies there', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await waitForMap(page);
+  const search = page.getByRole('searchbox', { name: '搜索' });
+  await search.click();
+  await search.pressSequentially('柳林');
+  const option = page.getByRole('option', { name: /海河柳林设计集聚区/u });
+  await expect(option).toBeVisible();
+  await search.press('ArrowDown');
+  await search.press('Enter');
+
+  const panel = page.getByRole('region', { name: '海河柳林设计集聚区' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByRole('button', { name: '（一）2．设计服务' })).toBeVisible();
+  await expect(panel.getByText('原文点名')).toBeVisible();
+  await expect(panel.getByText('“高水平建设海河柳林设计集聚区。”')).toBeVisible();
+  await expect(panel.getByText('示意范围', { exact: true })).toBeVisible();
+  await expectCentreNear(page, inside('haihe-liulin-design'), 0.05);
+  await expect(page).toHaveURL(/sel=zone%3Ahaihe-liulin-design/u);
+});
+
+test('clicking a zone on the map canvas selects it', async ({ page }) => {
+  const [lng, lat] = inside('wudadao');
+  await page.goto(`/?view=${lng},${lat},14`);
+  await waitForMap(page);
+  const { x, y } = await screenPosition(page, [lng, lat]);
+  await page.mouse.click(x, y);
+  await expect(page.getByRole('region', { name: '五大道' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: '五大道' }).getByRole('button', { name: '（九）1．文化和旅游' }),
+  ).toBeVisible();
+});
+
+test('unticking a sector hides its zones on the map and its measures in the lists, and counts update', async ({
+  page,
+}) => {
+  const point = inside('yuanyang-wanghai-shipping');
+  await page.goto(`/?view=${point[0]},${point[1]},14.5`);
+  await waitForMap(page);
+  const summary = page.getByRole('status').filter({ hasText: '当前显示' });
+  await expect(summary).toContainText('41 项措施');
+
+  // Before: clicking the shipping cluster selects it.
+  const before = await screenPosition(page, point);
+  await page.mouse.click(before.x, before.y);
+  const shipping = page.getByRole('region', { name: '远洋—旺海航运服务集聚区' });
+  await expect(shipping).toBeVisible();
+  await shipping.getByRole('button', { name: '关闭' }).click();
+
+  const sectors = page.getByRole('group', { name: '行业' });
+  await sectors.getByRole('checkbox', { name: /现代运输与航运/u }).uncheck();
+  await expect(summary).toContainText('37 项措施');
+  await expect(summary).toContainText('13 个片区');
+  await expect(page).toHaveURL(/sectors=/u);
+
+  // After: the cluster is gone from the map; the same click lands on what lies beneath it.
+  const after = await screenPosition(page, point);
+  await page.mouse.click(after.x, after.y);
+  await expect(page.getByRole('complementary', { name: '选中项' }).getByRole('region')).toBeVisible();
+  await expect(shipping).toHaveCount(0);
+
+  await page.getByRole('tab', { name: '政策措施' }).click();
+  await expect(page.getByRole('button', { name: '（四）1．航运服务' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '（三）1．科技金融' })).toBeVisible();
+  await expect(page.getByText('显示 37 / 41 项措施')).toBeVisible();
+});
+
+test('opening （十三） in the measures browser highlights the zones it names', async ({ page }) => {
+  await page.goto('/');
+  await waitForMap(page);
+  await page.getByRole('tab', { name: '政策措施' }).click();
+  await page.getByRole('button', { name: '（十三）深化业态融合集聚发展' }).click();
+  const panel = page.getByRole('region', { name: '（十三）深化业态融合集聚发展' });
+  await expect(panel).toBeVisible();
+  for (const name of [
+    '小白楼中央商务区',
+    '解放北路金融历史文化区',
+    '远洋—旺海航运服务集聚区',
+    '金街国际消费中心城市标志区',
+  ]) {
+    await expect(panel.getByRole('button', { name })).toBeVisible();
+  }
+  await expect(mapContainer(page)).toHaveAttribute('data-highlight', /xiaobailou-cbd/u);
+  await expect(mapContainer(page)).toHaveAttribute('data-highlight', /project-117/u);
+});
+
+test('switching to English changes panels, names and title; the URL reloads into the same state', async ({ page }) => {
+  await page.goto('/?sel=zone:xiaobailou-cbd');
+  await waitForMap(page);
+  await expect(page.getByRole('region', { name: '小白楼中央商务区' })).toBeVisible();
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page).toHaveTitle('Tianjin Service Atlas');
+  const panel = page.getByRole('region', { name: 'Xiaobailou Central Business District' });
+  await expect(panel).toBeVisible();
+  await expect(panel.getByText('Named in the text')).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Sectors' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Measures' })).toBeVisible();
+  await expect(page).toHaveURL(/lang=en/u);
+
+  await page.reload();
+  await waitForMap(page);
+  await expect(page.getByRole('region', { name: 'Xiaobailou Central Business District' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '中文' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+for (const query of [
+  'view=abc,def,ghi',
+  'view=999,999,99',
+  'sel=zone:atlantis&sectors=mining,quarrying&layers=x',
+  'lang=klingon&basemap=google&panel=%00%FF',
+  `sel=${'%3Cscript%3E'.repeat(500)}`,
+  'sel=measure:99.9&sel=zone:wudadao&view=NaN,NaN,NaN',
+]) {
+  test(`a malformed URL opens the default view with no error: ${query.slice(0, 40)}`, async ({ page }) => {
+    await page.goto(`/?${query}`);
+    await waitForMap(page);
+    await expect(page).toHaveTitle('天津服务业扩能提质地图');
+    await expect(page.getByRole('searchbox', { name: '搜索' })).toBeVisible();
+    await expect(page.getByRole('group', { name: '行业' }).getByRole('checkbox')).toHaveCount(13);
+  });
+}
