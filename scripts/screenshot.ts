@@ -23,7 +23,12 @@ try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) }, locale: 'zh-CN' });
   page.on('pageerror', (error) => console.error('page error:', error.message));
   await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
-  await page.waitForTimeout(Number(process.env.SETTLE_MS ?? 1500));
+  // Wait for the map to have drawn and stopped moving, when the page has one.
+  await page
+    .locator('.atlas-map[data-ready="true"]:not([data-moving])')
+    .waitFor({ timeout: 30_000 })
+    .catch(() => undefined);
+  await page.waitForTimeout(Number(process.env.SETTLE_MS ?? 1000));
   await page.screenshot({ path: out });
   console.log(`wrote ${out}`);
 } finally {

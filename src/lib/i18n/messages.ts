@@ -107,11 +107,6 @@ export const messages = {
   coverageCitywide: { zh: '仅全市', en: 'Citywide only' },
   coverageTotal: { zh: '合计', en: 'Total' },
   loading: { zh: '正在加载数据…', en: 'Loading data…' },
-  loadFailed: { zh: '数据加载失败', en: 'The data could not be loaded' },
-  basemapFallback: {
-    zh: '在线底图加载失败，已切换回内置底图。',
-    en: 'The online basemap failed to load; back on the embedded basemap.',
-  },
   dismiss: { zh: '知道了', en: 'Dismiss' },
   selectionPanel: { zh: '选中项', en: 'Selection' },
   kindZone: { zh: '片区', en: 'Zone' },
