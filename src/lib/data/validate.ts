@@ -416,6 +416,12 @@ export function validateGeodata(files: Readonly<Record<string, string | undefine
   const haihe = check.json(GEODATA_FILES.haihe, haiheFile);
   const land = check.json(GEODATA_FILES.land, landFile);
   const bounds: Bounds = region?.bounds ?? [-180, -90, 180, 90];
+  if (region && !positionInBounds(region.cityCentre.point, bounds))
+    check.error(
+      GEODATA_FILES.region,
+      'cityCentre',
+      `position [${region.cityCentre.point.join(', ')}] lies outside Tianjin's bounds`,
+    );
 
   let policy: ParsedPolicy | null = null;
   let policyText: string | null = null;

@@ -15,6 +15,7 @@ import type {
   TargetKind,
   ZoneFeature,
 } from '../data/schemas';
+import type { RegionFile } from '../data/region';
 
 export type Lang = 'zh' | 'en';
 
@@ -40,6 +41,8 @@ export interface AtlasData {
   places: PlaceFeature[];
   districts: DistrictFeature[];
   sectors: SectorsFile;
+  /** Bounds, city centre and data date (geodata/region.json). */
+  region: RegionFile;
 }
 
 export interface Atlas extends AtlasData {

@@ -13,6 +13,7 @@ import {
   zonesFile,
 } from '../data/schemas';
 import { validateGeodata } from '../data/validate';
+import { regionFile } from '../data/region';
 import { createAtlas, type Atlas } from './atlas';
 
 let cached: Atlas | null = null;
@@ -32,6 +33,7 @@ export function realAtlas(): Atlas {
     places: placesFile.parse(JSON.parse(published['places.geojson'])).features,
     districts: districtsFile.parse(JSON.parse(published['districts.geojson'])).features,
     sectors: sectorsFile.parse(JSON.parse(published['sectors.json'])),
+    region: regionFile.parse(JSON.parse(published['region.json'])),
   });
   return cached;
 }

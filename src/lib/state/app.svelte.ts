@@ -5,7 +5,7 @@
 import type { LocalisedText } from '../data/schemas';
 import type { Atlas, Lang, Selection } from '../domain/atlas';
 import { knownIds } from './url';
-import type { BasemapId, KnownIds, Layers, MapView, PanelId, UrlState } from './url';
+import type { BasemapId, KnownIds, Layers, MapView, PackageLang, PanelId, UrlState } from './url';
 
 /** [west, south, east, north] in degrees. */
 export type Bounds = [number, number, number, number];
@@ -25,6 +25,9 @@ export class AppState {
   view = $state<MapView | null>(null);
   body = $state<string | null>(null);
   panel = $state<PanelId>('filters');
+  package = $state<string | null>(null);
+  packageLang = $state<PackageLang | null>(null);
+  compare = $state<string[]>([]);
   camera = $state.raw<CameraRequest | null>(null);
   notice = $state<LocalisedText | null>(null);
 
@@ -49,6 +52,9 @@ export class AppState {
     this.view = state.view;
     this.body = state.body;
     this.panel = state.panel;
+    this.package = state.package;
+    this.packageLang = state.packageLang;
+    this.compare = state.compare;
   }
 
   get urlState(): UrlState {
@@ -61,6 +67,9 @@ export class AppState {
       view: this.view,
       body: this.body,
       panel: this.panel,
+      package: this.package,
+      packageLang: this.packageLang,
+      compare: this.compare,
     };
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultUrlState, formatUrlState, parseUrlState, type KnownIds, type UrlState } from './url';
+import { defaultUrlState, formatUrlState, pageOf, parseUrlState, type KnownIds, type UrlState } from './url';
 
 const known: KnownIds = {
   zone: new Set(['xiaobailou-cbd', 'haihe-liulin-design']),
@@ -22,6 +22,9 @@ describe('URL state', () => {
       view: { center: [117.20123, 39.12345], zoom: 12.5, bearing: 10, pitch: 30 },
       body: '市商务局',
       panel: 'measures',
+      package: 'xiaobailou-cbd',
+      packageLang: 'both',
+      compare: ['xiaobailou-cbd', 'haihe-liulin-design'],
     };
     const query = formatUrlState(state, known);
     expect(parseUrlState(`?${query}`, known)).toEqual(state);
@@ -48,10 +51,19 @@ describe('URL state', () => {
     ['unknown language', 'lang=fr'],
     ['unknown basemap', 'basemap=google'],
     ['unknown panel', 'panel=admin'],
+    ['unknown package and comparison', 'package=atlantis&pkglang=fr&compare=atlantis,,,'],
     ['very long value', `sel=zone:${'x'.repeat(100_000)}`],
     ['script', 'sel=zone:<script>alert(1)</script>&lang=<img src=x onerror=alert(1)>'],
   ])('falls back to the defaults for %s', (_, query) => {
     expect(parseUrlState(query, known)).toEqual(defaults);
+  });
+
+  it('opens a site package or a comparison of at most three known zones', () => {
+    expect(pageOf(parseUrlState('package=haihe-liulin-design&pkglang=en', known))).toBe('package');
+    const compare = parseUrlState('compare=xiaobailou-cbd,atlantis,xiaobailou-cbd,haihe-liulin-design', known);
+    expect(compare.compare).toEqual(['xiaobailou-cbd', 'haihe-liulin-design']);
+    expect(pageOf(compare)).toBe('compare');
+    expect(pageOf(defaults)).toBe('map');
   });
 
   it('takes the first of repeated keys and keeps the valid parts of a mixed URL', () => {

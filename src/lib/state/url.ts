@@ -14,6 +14,14 @@ export type Layers = Record<LayerId, boolean>;
 export type PanelId = 'filters' | 'measures' | 'coverage';
 export const PANELS: readonly PanelId[] = ['filters', 'measures', 'coverage'];
 
+/** Which page the app shows: the map, one zone's site package, or zones side by side. */
+export type PageId = 'map' | 'package' | 'compare';
+/** The site package's language: one of the two, or both side by side. */
+export type PackageLang = Lang | 'both';
+export const PACKAGE_LANGS: readonly PackageLang[] = ['zh', 'en', 'both'];
+/** Zones that can be compared at once. */
+export const MAX_COMPARE = 3;
+
 export interface MapView {
   /** [lng, lat] in degrees */
   center: [number, number];
@@ -36,6 +44,12 @@ export interface UrlState {
   /** A responsible body's Chinese name filtering the measures browser. */
   body: string | null;
   panel: PanelId;
+  /** The zone whose site package is open, or null for the map. */
+  package: string | null;
+  /** The site package's language; null follows `lang`. */
+  packageLang: PackageLang | null;
+  /** Zones being compared (0 to MAX_COMPARE); the compare page is open when this has entries. */
+  compare: string[];
 }
 
 /** The ids the URL may refer to; anything else is ignored. */
@@ -64,7 +78,16 @@ export function defaultUrlState(known: KnownIds): UrlState {
     view: null,
     body: null,
     panel: 'filters',
+    package: null,
+    packageLang: null,
+    compare: [],
   };
+}
+
+/** The page a state shows: a site package wins over a comparison, which wins over the map. */
+export function pageOf(state: Pick<UrlState, 'package' | 'compare'>): PageId {
+  if (state.package !== null) return 'package';
+  return state.compare.length > 0 ? 'compare' : 'map';
 }
 
 function read(params: URLSearchParams, key: string): string | null {
@@ -116,6 +139,8 @@ export function parseUrlState(search: string, known: KnownIds): UrlState {
   const basemap = read(params, 'basemap');
   const panel = read(params, 'panel');
   const body = read(params, 'body');
+  const packageZone = read(params, 'package');
+  const packageLang = read(params, 'pkglang');
   const sectors = parseList(read(params, 'sectors'), known.sectors);
   const layerList = parseList(read(params, 'layers'), LAYERS);
   return {
@@ -134,6 +159,11 @@ export function parseUrlState(search: string, known: KnownIds): UrlState {
     view: parseView(read(params, 'view')),
     body: body !== null && known.bodies.has(body) ? body : null,
     panel: PANELS.includes(panel as PanelId) ? (panel as PanelId) : defaults.panel,
+    package: packageZone !== null && known.zone.has(packageZone) ? packageZone : null,
+    packageLang: PACKAGE_LANGS.includes(packageLang as PackageLang) ? (packageLang as PackageLang) : null,
+    compare: [...new Set((read(params, 'compare') ?? '').split(','))]
+      .filter((id) => known.zone.has(id))
+      .slice(0, MAX_COMPARE),
   };
 }
 
@@ -164,6 +194,9 @@ export function formatUrlState(state: UrlState, known: KnownIds): string {
   }
   if (state.body) params.set('body', state.body);
   if (state.panel !== defaults.panel) params.set('panel', state.panel);
+  if (state.package !== null) params.set('package', state.package);
+  if (state.packageLang !== null) params.set('pkglang', state.packageLang);
+  if (state.compare.length > 0) params.set('compare', state.compare.join(','));
   return params.toString();
 }
 

@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import jsQR from 'jsqr';
+import { PDFDocument } from 'pdf-lib';
+import { PNG } from 'pngjs';
+import { expect, test } from './fixtures';
+
+const zones: Array<{ id: string }> = JSON.parse(
+  readFileSync(new URL('../../geodata/zones.geojson', import.meta.url), 'utf8'),
+).features;
+
+async function pdfPageCount(pdf: Buffer): Promise<number> {
+  return (await PDFDocument.load(pdf)).getPageCount();
+}
+
+test('the site package of necc-tianjin in English: QR code, map image, facts, A4 PDF of 1–3 pages', async ({
+  page,
+}) => {
+  await page.goto('/?package=necc-tianjin&lang=en');
+  const sheet = page.getByRole('main', { name: /Site package · National Exhibition and Convention Center/u });
+  await expect(sheet.getByRole('heading', { level: 1 })).toHaveText(
+    'National Exhibition and Convention Center (Tianjin)',
+  );
+  await expect(sheet.getByText('Measure 5.2 · Convention and exhibition services')).toBeVisible();
+  await expect(sheet.getByRole('row', { name: /Airport Tianjin Binhai International Airport/u })).toBeVisible();
+  await expect(sheet.getByText(/Data as of 2026-11-30/u)).toBeVisible();
+
+  // The QR code decodes to this page's own link.
+  const qr = PNG.sync.read(await sheet.getByRole('img', { name: 'QR code of this package’s link' }).screenshot());
+  const decoded = jsQR(new Uint8ClampedArray(qr.data), qr.width, qr.height);
+  expect(decoded?.data).toBe(page.url());
+
+  // The map is a drawn image, not a blank box: many pixels differ from the background.
+  const mapImage = sheet.getByRole('img', { name: /Map of National Exhibition and Convention Center/u });
+  await expect(mapImage.locator('path')).not.toHaveCount(0);
+  const map = PNG.sync.read(await mapImage.screenshot());
+  const colours = new Set<number>();
+  let drawn = 0;
+  const [r0, g0, b0] = map.data;
+  for (let index = 0; index < map.data.length; index += 4) {
+    const [r, g, b] = [map.data[index], map.data[index + 1], map.data[index + 2]];
+    colours.add((r << 16) | (g << 8) | b);
+    if (Math.abs(r - r0) + Math.abs(g - g0) + Math.abs(b - b0) > 30) drawn += 1;
+  }
+  expect(colours.size).toBeGreaterThan(20);
+  expect(drawn / (map.width * map.height)).toBeGreaterThan(0.05);
+
+  // Print: A4, no controls, 1–3 pages.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print / Save as PDF' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  const pages = await pdfPageCount(await page.pdf({ format: 'A4', printBackground: true }));
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages).toBeLessThanOrEqual(3);
+});
+
+test('every zone’s package fits on at most 3 A4 pages, even in both languages', async ({ page }) => {
+  test.setTimeout(180_000);
+  for (const zone of zones) {
+    await page.goto(`/?package=${zone.id}&pkglang=both`);
+    await expect(page.getByRole('img', { name: /示意图$/u })).toBeVisible();
+    const pages = await pdfPageCount(await page.pdf({ format: 'A4', printBackground: true }));
+    expect(pages, zone.id).toBeLessThanOrEqual(3);
+  }
+});
+
+test('from the map: select a zone, open its site package, download its measures', async ({ page }) => {
+  await page.goto('/?sel=zone:haihe-liulin-design');
+  await page.getByRole('region', { name: '海河柳林设计集聚区' }).getByRole('button', { name: '招商资料包' }).click();
+  const sheet = page.getByRole('main', { name: /招商资料包 · 海河柳林设计集聚区/u });
+  await expect(sheet.getByRole('heading', { level: 1 })).toHaveText('海河柳林设计集聚区');
+  await expect(page).toHaveURL(/package=haihe-liulin-design/u);
+  await expect(sheet.getByText('（一）2．设计服务', { exact: true })).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载相关措施 CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('haihe-liulin-design-measures.csv');
+  const bytes = readFileSync(await file.path());
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(bytes.toString('utf8')).toContain('（一）2．设计服务');
+
+  const geojson = page.waitForEvent('download');
+  await page.getByRole('button', { name: '下载片区 GeoJSON' }).click();
+  const zone = JSON.parse(readFileSync(await (await geojson).path(), 'utf8'));
+  expect(zone.features[0].id).toBe('haihe-liulin-design');
+
+  await page.getByRole('button', { name: '← 返回地图' }).click();
+  await expect(page.getByRole('region', { name: '海河柳林设计集聚区' })).toBeVisible();
+});
+
+test('compare xiaobailou-cbd with jiefang-north-road: both columns show their measures', async ({ page }) => {
+  await page.goto('/?compare=xiaobailou-cbd,jiefang-north-road');
+  const first = page.getByRole('region', { name: '小白楼中央商务区' });
+  const second = page.getByRole('region', { name: '解放北路金融历史文化区' });
+  for (const column of [first, second]) {
+    await expect(column.getByText('（十三）深化业态融合集聚发展')).toBeVisible();
+    await expect(column.getByText('原文点名')).toBeVisible();
+  }
+  await expect(first.getByText('（五）4．广告服务')).toBeVisible();
+  await expect(second.getByText('（九）1．文化和旅游')).toBeVisible();
+
+  await page.getByRole('combobox', { name: '片区 3' }).selectOption('wudadao');
+  await expect(page.getByRole('region', { name: '五大道' })).toBeVisible();
+  await expect(page).toHaveURL(/compare=xiaobailou-cbd%2Cjiefang-north-road%2Cwudadao/u);
+});
