@@ -7,12 +7,13 @@ import {
   publishedLinksFile,
   publishedMeasuresFile,
   sectorsFile,
+  toursFile,
   zonesFile,
 } from './schemas';
 
 /** Loads and validates every /data/ file the app needs; rejects with a DataLoadError naming the file. */
 export async function loadAtlas(fetcher: typeof fetch = fetch): Promise<Atlas> {
-  const [measures, links, zones, places, districts, sectors, region] = await Promise.all([
+  const [measures, links, zones, places, districts, sectors, region, tours] = await Promise.all([
     loadPublished('measures.json', publishedMeasuresFile, fetcher),
     loadPublished('links.json', publishedLinksFile, fetcher),
     loadPublished('zones.geojson', zonesFile, fetcher),
@@ -20,6 +21,7 @@ export async function loadAtlas(fetcher: typeof fetch = fetch): Promise<Atlas> {
     loadPublished('districts.geojson', districtsFile, fetcher),
     loadPublished('sectors.json', sectorsFile, fetcher),
     loadPublished('region.json', regionFile, fetcher),
+    loadPublished('tours.json', toursFile, fetcher),
   ]);
   return createAtlas({
     policy: measures.policy,
@@ -31,5 +33,6 @@ export async function loadAtlas(fetcher: typeof fetch = fetch): Promise<Atlas> {
     districts: districts.features,
     sectors,
     region,
+    tours: tours.tours,
   });
 }

@@ -8,6 +8,7 @@ import {
   publishedLinksFile,
   publishedMeasuresFile,
   sectorsFile,
+  toursFile,
   zonesFile,
 } from './schemas';
 import { validateGeodata } from './validate';
@@ -28,6 +29,11 @@ describe('publishData', () => {
     expect(placesFile.parse(JSON.parse(published['places.geojson'])).features.length).toBeGreaterThanOrEqual(10);
     expect(districtsFile.parse(JSON.parse(published['districts.geojson'])).features).toHaveLength(16);
     expect(sectorsFile.parse(JSON.parse(published['sectors.json'])).sectors).toHaveLength(13);
+    expect(toursFile.parse(JSON.parse(published['tours.json'])).tours.map((tour) => tour.id)).toEqual([
+      'binhai-ports',
+      'central-city',
+      'growth-poles',
+    ]);
   });
 
   it('publishes measure 1.2 with citations, sector, English and bodies', () => {

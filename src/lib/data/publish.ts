@@ -4,7 +4,7 @@
  */
 import Papa from 'papaparse';
 import type { Dataset } from './validate';
-import type { MeasureLink, PublishedLinksFile, PublishedMeasuresFile, TargetKind } from './schemas';
+import type { MeasureLink, PublishedLinksFile, PublishedMeasuresFile, TargetKind, ToursFile } from './schemas';
 
 export const PUBLISHED_FILES = [
   'measures.json',
@@ -17,6 +17,7 @@ export const PUBLISHED_FILES = [
   'measures.csv',
   'basemap/land.geojson',
   'basemap/haihe.geojson',
+  'tours.json',
 ] as const;
 export type PublishedFile = (typeof PUBLISHED_FILES)[number];
 
@@ -68,6 +69,7 @@ export function publishData(dataset: Dataset): Record<PublishedFile, string> {
     measures: dataset.measures,
   };
   const links: PublishedLinksFile = { links: dataset.links };
+  const tours: ToursFile = { tours: dataset.tours };
   return {
     'measures.json': json(measures),
     'links.json': json(links),
@@ -79,5 +81,6 @@ export function publishData(dataset: Dataset): Record<PublishedFile, string> {
     'measures.csv': measuresCsv(dataset),
     'basemap/land.geojson': json(dataset.land),
     'basemap/haihe.geojson': json(dataset.haihe),
+    'tours.json': json(tours),
   };
 }

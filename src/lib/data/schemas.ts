@@ -289,3 +289,39 @@ export type PublishedMeasuresFile = z.infer<typeof publishedMeasuresFile>;
 
 export const publishedLinksFile = z.strictObject({ links: z.array(measureLink) });
 export type PublishedLinksFile = z.infer<typeof publishedLinksFile>;
+
+// ---------- tours (geodata/tours/*.json, published as /data/tours.json) ----------
+export const tourCamera = z.strictObject({
+  /** [lng, lat] */
+  center: position,
+  zoom: z.number().min(0).max(22),
+  /** degrees clockwise from north */
+  bearing: z.number().min(-180).max(360),
+  /** degrees from vertical; MapLibre allows up to 85 */
+  pitch: z.number().min(0).max(85),
+});
+export type TourCamera = z.infer<typeof tourCamera>;
+
+export const tourStep = z.strictObject({
+  /** What the step shows: a zone, place or district (selected and named), or only a camera position. */
+  target: z.union([linkTarget, z.strictObject({ kind: z.literal('camera') })]),
+  camera: tourCamera,
+  caption: localisedText,
+  /** Sectors shown during the step; "all" for every sector. */
+  sectors: z.union([z.literal('all'), z.array(identifier).min(1)]),
+  layers: z.strictObject({ zones: z.boolean(), places: z.boolean(), districts: z.boolean(), labels: z.boolean() }),
+  /** Speaker notes for the presenter view. */
+  notes: localisedText.optional(),
+});
+export type TourStep = z.infer<typeof tourStep>;
+
+export const tour = z.strictObject({
+  id: identifier,
+  title: localisedText,
+  description: localisedText,
+  steps: z.array(tourStep).min(2),
+});
+export type Tour = z.infer<typeof tour>;
+
+export const toursFile = z.strictObject({ tours: z.array(tour) });
+export type ToursFile = z.infer<typeof toursFile>;

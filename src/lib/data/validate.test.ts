@@ -216,3 +216,80 @@ describe('validateGeodata refuses broken data, naming file and feature', () => {
     );
   });
 });
+
+describe('tours', () => {
+  const central = 'tours/central-city.json';
+
+  it('validates the real tours, sorted by file name', () => {
+    const result = validateGeodata(real);
+    expect(result.errors.map((issue) => formatIssue(issue))).toEqual([]);
+    expect(result.warnings.filter((issue) => issue.file.startsWith('tours/'))).toEqual([]);
+    expect(result.dataset?.tours.map((tour) => tour.id)).toEqual(['binhai-ports', 'central-city', 'growth-poles']);
+  });
+
+  it('reads the central-city tour in order: 7 steps, step 3 is Jinjie', () => {
+    const tour = validateGeodata(real).dataset?.tours.find((candidate) => candidate.id === 'central-city');
+    expect(tour?.steps).toHaveLength(7);
+    expect(tour?.steps[0].target).toEqual({ kind: 'camera' });
+    expect(tour?.steps[3].target).toEqual({ kind: 'zone', id: 'jinjie' });
+  });
+
+  it('accepts geodata without a tours folder', () => {
+    const files = Object.fromEntries(Object.entries(real).filter(([file]) => !file.startsWith('tours/')));
+    const result = validateGeodata(files);
+    expect(result.errors).toEqual([]);
+    expect(result.dataset?.tours).toEqual([]);
+  });
+
+  it('reports a step naming an unknown zone, with file and step', () => {
+    const files = withJson(central, (data) => (data.steps[3].target.id = 'atlantis'));
+    expectError(files, { file: central, id: 'step 3', message: /^zone “atlantis” does not exist$/u });
+    const result = validateGeodata(files);
+    expect(result.errors.map((issue) => formatIssue(issue, ''))).toContain(
+      'tours/central-city.json › step 3: zone “atlantis” does not exist',
+    );
+  });
+
+  it('reports an unknown sector', () => {
+    const files = withJson(central, (data) => (data.steps[2].sectors = ['finance', 'mining']));
+    expectError(files, { file: central, id: 'step 2', message: /sector “mining” is not in sectors.json/u });
+  });
+
+  it('reports a tour id that differs from its file name', () => {
+    const files = withJson(central, (data) => (data.id = 'city-centre'));
+    expectError(files, {
+      file: central,
+      message: /tour id “city-centre” differs from the file name “central-city.json”/u,
+    });
+  });
+
+  it('reports the same tour id in two files', () => {
+    const files = { ...real, 'tours/central-city-copy.json': real[central] };
+    expectError(files, {
+      file: central,
+      id: 'central-city',
+      message: /not unique \(also used in tours\/central-city-copy\.json\)/u,
+    });
+  });
+
+  it('reports a camera centre outside Tianjin', () => {
+    const files = withJson(central, (data) => (data.steps[0].camera.center = [39.1152, 117.23348]));
+    expectError(files, { file: central, id: 'step 0', message: /camera centre \[39.1152, 117.23348\] lies outside/u });
+  });
+
+  it('reports a schema violation with the step', () => {
+    const files = withJson(central, (data) => (data.steps[4].camera.pitch = 90));
+    expectError(files, { file: central, id: 'step 4', message: /steps\.4\.camera\.pitch/u });
+  });
+
+  it('warns, without failing, when the camera is far from its target', () => {
+    const files = withJson(central, (data) => (data.steps[1].camera.center = [117.3, 39.2]));
+    const result = validateGeodata(files);
+    expect(result.errors).toEqual([]);
+    expect(
+      result.warnings.some(
+        (issue) => issue.file === central && issue.id === 'step 1' && /xiaobailou-cbd/u.test(issue.message),
+      ),
+    ).toBe(true);
+  });
+});

@@ -31,6 +31,7 @@ import {
   placesFile,
   policyMetadata,
   sectorsFile,
+  tour,
   zonesFile,
   type BodiesFile,
   type DistrictCollection,
@@ -43,6 +44,7 @@ import {
   type PolicyMetadata,
   type PublishedMeasure,
   type SectorsFile,
+  type Tour,
   type ZoneCollection,
 } from './schemas';
 
@@ -60,6 +62,12 @@ export const GEODATA_FILES = {
   haihe: 'haihe.geojson',
   land: 'land.geojson',
 } as const;
+
+/** Tours: one tour per file, `tours/<tour id>.json`; the folder is optional. */
+export const TOUR_FILE = /^tours\/([^/]+)\.json$/u;
+
+/** A zone or place step warns when its target's bbox centre is further than this (degrees) from the camera centre. */
+export const TOUR_TARGET_MAX_OFFSET = 0.05;
 
 /**
  * The district data is quantised to ~100 m and downtown zones run along district edges (the Haihe is
@@ -90,6 +98,8 @@ export interface Dataset {
   land: LandCollection;
   measures: PublishedMeasure[];
   links: MeasureLink[];
+  /** Guided tours, sorted by file name. */
+  tours: Tour[];
 }
 
 export interface ValidationResult {
@@ -107,6 +117,7 @@ export function formatIssue(issue: ValidationIssue, prefix = 'geodata/'): string
 function recordName(raw: unknown, path: ReadonlyArray<PropertyKey>): string | undefined {
   const [head, index] = path;
   if (typeof head !== 'string') return undefined;
+  if (head === 'steps' && typeof index === 'number') return `step ${index}`;
   const container = (raw as Record<string, unknown> | null)?.[head];
   if (Array.isArray(container) && typeof index === 'number') {
     const record = container[index] as Record<string, unknown> | undefined;
@@ -382,6 +393,72 @@ function checkCuratedLinks(check: Checker, curated: InferredLinksFile, policy: P
   }
 }
 
+/** The [lng, lat] centre of a bounding box of positions. */
+function bboxCentre(positions: readonly (readonly number[])[]): [number, number] {
+  const lngs = positions.map((position) => position[0]);
+  const lats = positions.map((position) => position[1]);
+  return [(Math.min(...lngs) + Math.max(...lngs)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2];
+}
+
+/** Parses every tours/*.json (sorted by file name) and checks targets, sectors and cameras against the data. */
+function checkTours(
+  check: Checker,
+  files: Readonly<Record<string, string | undefined>>,
+  places: Places | null,
+  sectors: SectorsFile | null,
+  bounds: Bounds,
+): Tour[] {
+  const tours: Tour[] = [];
+  const seen = new Map<string, string>();
+  const tourFiles = Object.keys(files)
+    .filter((file) => TOUR_FILE.test(file) && files[file] !== undefined)
+    .sort();
+  const centres = places && {
+    zone: new Map(places.zones.features.map((zone) => [zone.id, bboxCentre(positionsOf(zone.geometry))])),
+    place: new Map(places.places.features.map((place) => [place.id, place.geometry.coordinates])),
+    district: new Map(places.districts.features.map((district) => [district.id, null])),
+  };
+  const sectorIds = sectors && new Set(sectors.sectors.map((sector) => sector.id));
+  for (const file of tourFiles) {
+    const parsed = check.json(file, tour);
+    if (!parsed) continue;
+    const name = TOUR_FILE.exec(file)?.[1];
+    if (parsed.id !== name)
+      check.error(file, parsed.id, `tour id “${parsed.id}” differs from the file name “${name}.json”`);
+    checkUniqueIds(check, file, [parsed.id], seen);
+    parsed.steps.forEach((step, index) => {
+      const id = `step ${index}`;
+      const { center } = step.camera;
+      if (!positionInBounds(center, bounds))
+        check.error(
+          file,
+          id,
+          `camera centre [${center.join(', ')}] lies outside Tianjin's bounds [${bounds.join(', ')}]`,
+        );
+      if (sectorIds && step.sectors !== 'all') {
+        for (const sector of step.sectors)
+          if (!sectorIds.has(sector)) check.error(file, id, `sector “${sector}” is not in sectors.json`);
+      }
+      if (!centres || step.target.kind === 'camera') return;
+      const { kind, id: target } = step.target;
+      if (!centres[kind].has(target)) {
+        check.error(file, id, `${kind} “${target}” does not exist`);
+        return;
+      }
+      const centre = centres[kind].get(target);
+      if (centre && Math.hypot(centre[0] - center[0], centre[1] - center[1]) > TOUR_TARGET_MAX_OFFSET) {
+        check.warn(
+          file,
+          id,
+          `camera centre [${center.join(', ')}] is more than ${TOUR_TARGET_MAX_OFFSET}° from the centre of ${kind} “${target}” [${centre.map((value) => value.toFixed(5)).join(', ')}]`,
+        );
+      }
+    });
+    tours.push(parsed);
+  }
+  return tours;
+}
+
 function linkCandidates(places: Places): { named: LinkCandidate[]; districts: LinkCandidate[] } {
   return {
     named: [
@@ -459,6 +536,7 @@ export function validateGeodata(files: Readonly<Record<string, string | undefine
     })),
   };
   if (policy && curated && checkedPlaces) checkCuratedLinks(check, curated, policy, checkedPlaces);
+  const tours = checkTours(check, files, checkedPlaces, sectors, bounds);
 
   const failed = { errors: check.errors, warnings: check.warnings, dataset: null };
   if (check.errors.length > 0) return failed;
@@ -487,6 +565,7 @@ export function validateGeodata(files: Readonly<Record<string, string | undefine
       land: checkedLand,
       measures,
       links,
+      tours,
     },
   };
 }

@@ -13,6 +13,7 @@ import type {
   Sector,
   SectorsFile,
   TargetKind,
+  Tour,
   ZoneFeature,
 } from '../data/schemas';
 import type { RegionFile } from '../data/region';
@@ -43,6 +44,8 @@ export interface AtlasData {
   sectors: SectorsFile;
   /** Bounds, city centre and data date (geodata/region.json). */
   region: RegionFile;
+  /** Guided tours for presenting. */
+  tours: Tour[];
 }
 
 export interface Atlas extends AtlasData {

@@ -93,3 +93,10 @@ describe('search', () => {
     expect(found(`小白楼${' '.repeat(200)}`)[0]).toBe('zone:xiaobailou-cbd');
   });
 });
+
+describe('aliases that only name a zone in context', () => {
+  it('find the district, not the compute cluster, for 滨海新区', () => {
+    const [first] = search(buildSearchIndex(realAtlas()), '滨海新区');
+    expect(first).toMatchObject({ kind: 'district', id: '120116' });
+  });
+});

@@ -2,7 +2,7 @@
  * The search box: zones, places, districts, measures and bodies by Chinese or English name, alias,
  * citation or measure number. The index holds about 120 entries, so a plain substring scan is enough.
  */
-import type { LocalisedText } from '../data/schemas';
+import type { Alias, LocalisedText } from '../data/schemas';
 import type { Atlas } from './atlas';
 
 export type SearchKind = 'zone' | 'place' | 'district' | 'measure' | 'body';
@@ -62,15 +62,23 @@ function shortDistrictNames(name: LocalisedText): string[] {
 }
 
 /** Builds the index once per atlas; every zone, place, district, measure and body gets one entry. */
+/**
+ * The aliases that are names. An alias with context words (滨海新区 + 算力 for the Binhai compute
+ * cluster) names the zone only in a sentence about that context, so it is not a search term.
+ */
+function names(aliases: readonly Alias[]): string[] {
+  return aliases.filter((alias) => !alias.context || alias.context.length === 0).map((alias) => alias.text);
+}
+
 export function buildSearchIndex(atlas: Atlas): SearchIndex {
   const entries: SearchEntry[] = [
     ...atlas.zones.map((zone): SearchEntry => {
       const { name, aliases } = zone.properties;
-      return { kind: 'zone', id: zone.id, label: name, terms: [name.zh, name.en, ...aliases.map((a) => a.text)] };
+      return { kind: 'zone', id: zone.id, label: name, terms: [name.zh, name.en, ...names(aliases)] };
     }),
     ...atlas.places.map((place): SearchEntry => {
       const { name, aliases } = place.properties;
-      return { kind: 'place', id: place.id, label: name, terms: [name.zh, name.en, ...aliases.map((a) => a.text)] };
+      return { kind: 'place', id: place.id, label: name, terms: [name.zh, name.en, ...names(aliases)] };
     }),
     ...atlas.districts.map((district): SearchEntry => {
       const { name, aliases } = district.properties;
@@ -78,7 +86,7 @@ export function buildSearchIndex(atlas: Atlas): SearchIndex {
         kind: 'district',
         id: district.id,
         label: name,
-        terms: [name.zh, name.en, ...aliases.map((a) => a.text), ...shortDistrictNames(name)],
+        terms: [name.zh, name.en, ...names(aliases), ...shortDistrictNames(name)],
       };
     }),
     ...atlas.measures.map((measure): SearchEntry => ({

@@ -10,6 +10,7 @@ import {
   publishedLinksFile,
   publishedMeasuresFile,
   sectorsFile,
+  toursFile,
   zonesFile,
 } from '../data/schemas';
 import { validateGeodata } from '../data/validate';
@@ -34,6 +35,7 @@ export function realAtlas(): Atlas {
     districts: districtsFile.parse(JSON.parse(published['districts.geojson'])).features,
     sectors: sectorsFile.parse(JSON.parse(published['sectors.json'])),
     region: regionFile.parse(JSON.parse(published['region.json'])),
+    tours: toursFile.parse(JSON.parse(published['tours.json'])).tours,
   });
   return cached;
 }

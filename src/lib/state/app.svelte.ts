@@ -10,11 +10,9 @@ import type { BasemapId, KnownIds, Layers, MapView, PackageLang, PanelId, UrlSta
 /** [west, south, east, north] in degrees. */
 export type Bounds = [number, number, number, number];
 
-export interface CameraRequest {
-  bounds: Bounds;
-  /** Changes on every request, so asking twice for the same bounds flies twice. */
-  nonce: number;
-}
+/** Fit bounds, or fly to an exact view; `nonce` changes on every request, so asking twice flies twice. */
+export type CameraRequest =
+  { bounds: Bounds; nonce: number } | { view: MapView; nonce: number; paddingBottom?: number };
 
 export class AppState {
   lang = $state<Lang>('zh');
@@ -28,6 +26,9 @@ export class AppState {
   package = $state<string | null>(null);
   packageLang = $state<PackageLang | null>(null);
   compare = $state<string[]>([]);
+  tour = $state<string | null>(null);
+  step = $state(0);
+  presenter = $state(false);
   camera = $state.raw<CameraRequest | null>(null);
   notice = $state<LocalisedText | null>(null);
 
@@ -55,6 +56,9 @@ export class AppState {
     this.package = state.package;
     this.packageLang = state.packageLang;
     this.compare = state.compare;
+    this.tour = state.tour;
+    this.step = state.step;
+    this.presenter = state.presenter;
   }
 
   get urlState(): UrlState {
@@ -70,6 +74,9 @@ export class AppState {
       package: this.package,
       packageLang: this.packageLang,
       compare: this.compare,
+      tour: this.tour,
+      step: this.step,
+      presenter: this.presenter,
     };
   }
 
@@ -84,5 +91,10 @@ export class AppState {
 
   fitBounds(bounds: Bounds | null): void {
     if (bounds) this.camera = { bounds, nonce: (this.camera?.nonce ?? 0) + 1 };
+  }
+
+  /** `paddingBottom` (px) keeps the view centred above a caption. */
+  flyTo(view: MapView, paddingBottom = 0): void {
+    this.camera = { view, nonce: (this.camera?.nonce ?? 0) + 1, paddingBottom };
   }
 }

@@ -8,6 +8,7 @@ const known: KnownIds = {
   measure: new Set(['1.2', '13']),
   sectors: ['science-technology', 'finance', 'environment'],
   bodies: new Set(['市商务局']),
+  tours: new Map([['central-city', 7]]),
 };
 const defaults = defaultUrlState(known);
 
@@ -25,6 +26,9 @@ describe('URL state', () => {
       package: 'xiaobailou-cbd',
       packageLang: 'both',
       compare: ['xiaobailou-cbd', 'haihe-liulin-design'],
+      tour: 'central-city',
+      step: 3,
+      presenter: true,
     };
     const query = formatUrlState(state, known);
     expect(parseUrlState(`?${query}`, known)).toEqual(state);
@@ -52,6 +56,7 @@ describe('URL state', () => {
     ['unknown basemap', 'basemap=google'],
     ['unknown panel', 'panel=admin'],
     ['unknown package and comparison', 'package=atlantis&pkglang=fr&compare=atlantis,,,'],
+    ['unknown tour', 'tour=moon-landing&step=2'],
     ['very long value', `sel=zone:${'x'.repeat(100_000)}`],
     ['script', 'sel=zone:<script>alert(1)</script>&lang=<img src=x onerror=alert(1)>'],
   ])('falls back to the defaults for %s', (_, query) => {
@@ -64,6 +69,13 @@ describe('URL state', () => {
     expect(compare.compare).toEqual(['xiaobailou-cbd', 'haihe-liulin-design']);
     expect(pageOf(compare)).toBe('compare');
     expect(pageOf(defaults)).toBe('map');
+  });
+
+  it('keeps a tour step in range', () => {
+    expect(parseUrlState('tour=central-city&step=6', known)).toMatchObject({ tour: 'central-city', step: 6 });
+    expect(parseUrlState('tour=central-city&step=7', known)).toMatchObject({ tour: 'central-city', step: 0 });
+    expect(parseUrlState('tour=central-city&step=-1', known)).toMatchObject({ tour: 'central-city', step: 0 });
+    expect(parseUrlState('tour=central-city&step=1e3', known)).toMatchObject({ tour: 'central-city', step: 0 });
   });
 
   it('takes the first of repeated keys and keeps the valid parts of a mixed URL', () => {

@@ -15,7 +15,7 @@ export type PanelId = 'filters' | 'measures' | 'coverage';
 export const PANELS: readonly PanelId[] = ['filters', 'measures', 'coverage'];
 
 /** Which page the app shows: the map, one zone's site package, or zones side by side. */
-export type PageId = 'map' | 'package' | 'compare';
+export type PageId = 'map' | 'package' | 'compare' | 'presenter';
 /** The site package's language: one of the two, or both side by side. */
 export type PackageLang = Lang | 'both';
 export const PACKAGE_LANGS: readonly PackageLang[] = ['zh', 'en', 'both'];
@@ -50,6 +50,12 @@ export interface UrlState {
   packageLang: PackageLang | null;
   /** Zones being compared (0 to MAX_COMPARE); the compare page is open when this has entries. */
   compare: string[];
+  /** The tour being presented, or null. */
+  tour: string | null;
+  /** The tour's current step, 0-based. */
+  step: number;
+  /** This window is the presenter view of the tour (notes, next step, timer). */
+  presenter: boolean;
 }
 
 /** The ids the URL may refer to; anything else is ignored. */
@@ -60,6 +66,8 @@ export interface KnownIds {
   measure: ReadonlySet<string>;
   sectors: readonly string[];
   bodies: ReadonlySet<string>;
+  /** Tour id → number of steps. */
+  tours: ReadonlyMap<string, number>;
 }
 
 /** Longest value read from any parameter; longer values are treated as garbage. */
@@ -81,11 +89,15 @@ export function defaultUrlState(known: KnownIds): UrlState {
     package: null,
     packageLang: null,
     compare: [],
+    tour: null,
+    step: 0,
+    presenter: false,
   };
 }
 
 /** The page a state shows: a site package wins over a comparison, which wins over the map. */
-export function pageOf(state: Pick<UrlState, 'package' | 'compare'>): PageId {
+export function pageOf(state: Pick<UrlState, 'package' | 'compare' | 'presenter' | 'tour'>): PageId {
+  if (state.presenter && state.tour !== null) return 'presenter';
   if (state.package !== null) return 'package';
   return state.compare.length > 0 ? 'compare' : 'map';
 }
@@ -126,6 +138,13 @@ function parseList<T extends string>(value: string | null, allowed: readonly T[]
   return items.length > 0 ? [...new Set(items)] : null;
 }
 
+function parseTour(tour: string | null, step: string | null, known: KnownIds): { tour: string | null; step: number } {
+  const steps = tour === null ? undefined : known.tours.get(tour);
+  if (tour === null || steps === undefined) return { tour: null, step: 0 };
+  const index = step !== null && /^\d{1,3}$/u.test(step) ? Number(step) : 0;
+  return { tour, step: index < steps ? index : 0 };
+}
+
 /** Reads the state from a query string. Never throws; every bad value becomes its default. */
 export function parseUrlState(search: string, known: KnownIds): UrlState {
   const defaults = defaultUrlState(known);
@@ -164,6 +183,8 @@ export function parseUrlState(search: string, known: KnownIds): UrlState {
     compare: [...new Set((read(params, 'compare') ?? '').split(','))]
       .filter((id) => known.zone.has(id))
       .slice(0, MAX_COMPARE),
+    ...parseTour(read(params, 'tour'), read(params, 'step'), known),
+    presenter: read(params, 'presenter') === '1',
   };
 }
 
@@ -197,6 +218,11 @@ export function formatUrlState(state: UrlState, known: KnownIds): string {
   if (state.package !== null) params.set('package', state.package);
   if (state.packageLang !== null) params.set('pkglang', state.packageLang);
   if (state.compare.length > 0) params.set('compare', state.compare.join(','));
+  if (state.tour !== null) {
+    params.set('tour', state.tour);
+    params.set('step', String(state.step));
+    if (state.presenter) params.set('presenter', '1');
+  }
   return params.toString();
 }
 
@@ -209,5 +235,6 @@ export function knownIds(atlas: Atlas): KnownIds {
     measure: new Set(atlas.measureById.keys()),
     sectors: atlas.sectors.sectors.map((sector) => sector.id),
     bodies: new Set(atlas.bodies.map((body) => body.name.zh)),
+    tours: new Map(atlas.tours.map((tour) => [tour.id, tour.steps.length])),
   };
 }
