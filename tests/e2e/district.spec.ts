@@ -17,3 +17,20 @@ test('the district overview of 滨海新区 lists its zones, places, linked meas
   await expect(overview.getByText(/项措施由各区\/有关区人民政府参与负责/u)).toBeVisible();
   await expect(overview.getByRole('img', { name: /行业构成/u })).toBeVisible();
 });
+
+test('thematic views: a district choropleth with a class legend, and zones extruded in 3D', async ({ page }) => {
+  await page.goto('/');
+  await waitForMap(page);
+  const thematic = page.getByRole('group', { name: '专题图' });
+  await thematic.getByRole('radio', { name: /分级设色/u }).check();
+  await expect(page).toHaveURL(/theme=choropleth/u);
+  const legend = thematic.getByRole('list', { name: '图例' });
+  await expect(legend.getByRole('listitem').first()).toHaveText('0–0 项');
+  await expect(legend.getByRole('listitem')).not.toHaveCount(1);
+
+  await thematic.getByRole('radio', { name: /三维柱体/u }).check();
+  await expect(page).toHaveURL(/theme=extruded/u);
+  await expect
+    .poll(async () => Number(await page.locator('.atlas-map').getAttribute('data-pitch')), { timeout: 15_000 })
+    .toBeGreaterThan(30);
+});

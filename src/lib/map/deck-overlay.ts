@@ -5,7 +5,9 @@
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { PlaceFeature, ZoneFeature } from '../data/schemas';
+import type { DistrictFeature, PlaceFeature, ZoneFeature } from '../data/schemas';
+import type { ThematicMode } from '../domain/thematic';
+import { choroplethLayer, extrudedZonesLayer } from './layers/thematic';
 import type { Lang } from '../domain/atlas';
 import { DECK_BEFORE_LAYER, type LayerToggles } from './basemap/atlas-overlay';
 import type { ZonePart } from './layers/deck-types';
@@ -22,6 +24,13 @@ export interface DeckInput {
   layers: LayerToggles;
   selection: { kind: 'zone' | 'place' | 'district' | 'measure'; id: string } | null;
   highlight: { zones: readonly string[]; places: readonly string[] };
+  /** Presenters' thematic views: a district choropleth or zones extruded by their number of measures. */
+  thematic: {
+    mode: ThematicMode;
+    districts: readonly DistrictFeature[];
+    districtCounts: Readonly<Record<string, number>>;
+    zoneCounts: Readonly<Record<string, number>>;
+  };
 }
 
 export type Picked =
@@ -99,14 +108,21 @@ export class AtlasOverlay {
   #render(): void {
     const input = this.#input;
     if (!input) return;
-    const { selection, highlight, layers } = input;
+    const { selection, highlight, layers, thematic } = input;
+    const extruded = thematic.mode === 'extruded';
     const selected = (kind: 'zone' | 'place') => (selection?.kind === kind ? selection.id : null);
     const hovered = (kind: 'zone' | 'place') => (this.#hovered?.kind === kind ? this.#hovered.id : null);
     this.#layers = [
+      ...(thematic.mode === 'choropleth'
+        ? [choroplethLayer(thematic.districts, thematic.districtCounts, DECK_BEFORE_LAYER)]
+        : []),
+      ...(extruded && layers.zones
+        ? [extrudedZonesLayer(input.zones, thematic.zoneCounts, input.sectorColors, DECK_BEFORE_LAYER)]
+        : []),
       ...zoneLayers({
         zones: input.zones,
         sectorColors: input.sectorColors,
-        visible: layers.zones,
+        visible: layers.zones && !extruded,
         selectedId: selected('zone'),
         highlightedIds: highlight.zones,
         hoveredId: hovered('zone'),

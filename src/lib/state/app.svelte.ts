@@ -4,6 +4,7 @@
  */
 import type { LocalisedText } from '../data/schemas';
 import type { Atlas, Lang, Selection } from '../domain/atlas';
+import type { ThematicMode } from '../domain/thematic';
 import { knownIds } from './url';
 import type { BasemapId, KnownIds, Layers, MapView, PackageLang, PanelId, UrlState } from './url';
 
@@ -29,6 +30,7 @@ export class AppState {
   tour = $state<string | null>(null);
   step = $state(0);
   presenter = $state(false);
+  thematic = $state<ThematicMode>('none');
   camera = $state.raw<CameraRequest | null>(null);
   notice = $state<LocalisedText | null>(null);
 
@@ -59,6 +61,7 @@ export class AppState {
     this.tour = state.tour;
     this.step = state.step;
     this.presenter = state.presenter;
+    this.thematic = state.thematic;
   }
 
   get urlState(): UrlState {
@@ -77,6 +80,7 @@ export class AppState {
       tour: this.tour,
       step: this.step,
       presenter: this.presenter,
+      thematic: this.thematic,
     };
   }
 

@@ -29,6 +29,7 @@ describe('URL state', () => {
       tour: 'central-city',
       step: 3,
       presenter: true,
+      thematic: 'extruded',
     };
     const query = formatUrlState(state, known);
     expect(parseUrlState(`?${query}`, known)).toEqual(state);

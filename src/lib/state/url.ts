@@ -3,6 +3,7 @@
  * defaults) and format (only what differs from the defaults, so a plain link stays plain).
  */
 import type { Atlas, Lang, Selection, SelectionKind } from '../domain/atlas';
+import { THEMATIC_MODES, type ThematicMode } from '../domain/thematic';
 
 export type BasemapId = 'embedded' | 'osm' | 'tianditu-vector' | 'tianditu-imagery';
 export const BASEMAPS: readonly BasemapId[] = ['embedded', 'osm', 'tianditu-vector', 'tianditu-imagery'];
@@ -56,6 +57,8 @@ export interface UrlState {
   step: number;
   /** This window is the presenter view of the tour (notes, next step, timer). */
   presenter: boolean;
+  /** The thematic view on the map. */
+  thematic: ThematicMode;
 }
 
 /** The ids the URL may refer to; anything else is ignored. */
@@ -92,6 +95,7 @@ export function defaultUrlState(known: KnownIds): UrlState {
     tour: null,
     step: 0,
     presenter: false,
+    thematic: 'none',
   };
 }
 
@@ -160,6 +164,7 @@ export function parseUrlState(search: string, known: KnownIds): UrlState {
   const body = read(params, 'body');
   const packageZone = read(params, 'package');
   const packageLang = read(params, 'pkglang');
+  const theme = read(params, 'theme');
   const sectors = parseList(read(params, 'sectors'), known.sectors);
   const layerList = parseList(read(params, 'layers'), LAYERS);
   return {
@@ -185,6 +190,7 @@ export function parseUrlState(search: string, known: KnownIds): UrlState {
       .slice(0, MAX_COMPARE),
     ...parseTour(read(params, 'tour'), read(params, 'step'), known),
     presenter: read(params, 'presenter') === '1',
+    thematic: THEMATIC_MODES.includes(theme as ThematicMode) ? (theme as ThematicMode) : defaults.thematic,
   };
 }
 
@@ -218,6 +224,7 @@ export function formatUrlState(state: UrlState, known: KnownIds): string {
   if (state.package !== null) params.set('package', state.package);
   if (state.packageLang !== null) params.set('pkglang', state.packageLang);
   if (state.compare.length > 0) params.set('compare', state.compare.join(','));
+  if (state.thematic !== defaults.thematic) params.set('theme', state.thematic);
   if (state.tour !== null) {
     params.set('tour', state.tour);
     params.set('step', String(state.step));
