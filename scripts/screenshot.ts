@@ -4,21 +4,12 @@
  * Expects `npm run preview` (or any server) on ATLAS_URL, default http://127.0.0.1:4173.
  */
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from './chromium';
 
 const [path = '/', out = 'screenshot.png', width = '1280', height = '800'] = process.argv.slice(2);
 const base = process.env.ATLAS_URL ?? 'http://127.0.0.1:4173';
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-  ],
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH);
 try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) }, locale: 'zh-CN' });
   page.on('pageerror', (error) => console.error('page error:', error.message));

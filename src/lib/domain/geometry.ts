@@ -7,22 +7,10 @@ import kinks from '@turf/kinks';
 import type { AreaGeometry, Position } from '../data/schemas';
 
 export type { AreaGeometry } from '../data/schemas';
+export { polygonsOf } from './polygons';
+import { polygonsOf } from './polygons';
 /** [west, south, east, north] in degrees. */
 export type Bounds = readonly [number, number, number, number];
-
-/** Each polygon of a Polygon or MultiPolygon as its list of rings. */
-export function polygonsOf(geometry: AreaGeometry): Position[][][] {
-  switch (geometry.type) {
-    case 'Polygon':
-      return [geometry.coordinates];
-    case 'MultiPolygon':
-      return geometry.coordinates;
-    default: {
-      const unknown: never = geometry;
-      throw new Error(`not an area geometry: ${JSON.stringify(unknown)}`);
-    }
-  }
-}
 
 export function ringIsClosed(ring: readonly Position[]): boolean {
   const first = ring[0];

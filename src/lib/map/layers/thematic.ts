@@ -4,7 +4,7 @@
  */
 import { SolidPolygonLayer } from '@deck.gl/layers';
 import type { DistrictFeature, Position, ZoneFeature } from '../../data/schemas';
-import { polygonsOf } from '../../domain/geometry';
+import { polygonsOf } from '../../domain/polygons';
 import { classOf, countClasses } from '../../domain/thematic';
 import { hexToRgba, NEUTRAL_HEX } from './color';
 

@@ -5,7 +5,8 @@
 import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
 import { PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import area from '@turf/area';
-import type { Position, ZoneFeature } from '../../data/schemas';
+import type { ZoneFeature } from '../../data/schemas';
+import { polygonsOf } from '../../domain/polygons';
 import { darken, hexToRgba, NEUTRAL_HEX, type Rgba } from './color';
 import type { InterleavedProps, ZonePart, ZoneRing } from './deck-types';
 import {
@@ -75,20 +76,6 @@ export function zoneOutlineWidth(zone: ZoneFeature, input: ZoneLayerInput): numb
 /** [dash, gap] in pixels: solid for a sourced boundary, dashed for a schematic one, sparse for low confidence. */
 export function zoneDashArray(zone: ZoneFeature): [number, number] {
   return ZONE_DASH[outlineStyleOf(zone.properties.provenance)];
-}
-
-/** Each polygon of the zone as its rings (domain/geometry has the same, but would pull turf's clipping into this chunk). */
-function polygonsOf(geometry: ZoneFeature['geometry']): Position[][][] {
-  switch (geometry.type) {
-    case 'Polygon':
-      return [geometry.coordinates];
-    case 'MultiPolygon':
-      return geometry.coordinates;
-    default: {
-      const unknown: never = geometry;
-      throw new Error(`not an area geometry: ${JSON.stringify(unknown)}`);
-    }
-  }
 }
 
 /** Larger zones first, so a small zone inside a large one stays visible and clickable. */
