@@ -3,7 +3,8 @@
  */
 import area from '@turf/area';
 import bbox from '@turf/bbox';
-import type { DistrictFeature, PlaceFeature, ZoneFeature } from '../data/schemas';
+import type { Geometry } from 'geojson';
+import type { ZoneFeature } from '../data/schemas';
 
 /** Half the side of the box around a lone point, in degrees: about 1.1 km north–south, 0.9 km east–west here. */
 const POINT_PADDING_DEGREES = 0.01;
@@ -18,7 +19,7 @@ export function zoneAreaKm2(zone: ZoneFeature): number {
  * no width or no height (one point, or points in a line) is widened by 0.01° so the map can fit it.
  */
 export function boundsOf(
-  features: ReadonlyArray<ZoneFeature | PlaceFeature | DistrictFeature>,
+  features: ReadonlyArray<{ geometry: Geometry }>,
 ): [west: number, south: number, east: number, north: number] | null {
   if (features.length === 0) return null;
   let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];

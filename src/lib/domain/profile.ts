@@ -86,35 +86,44 @@ export function zoneToZoneKm(a: AreaGeometry, b: AreaGeometry): number {
   return Math.min(fromA, fromB);
 }
 
-function perimeterKm(geometry: AreaGeometry): number {
+export function perimeterKm(geometry: AreaGeometry): number {
   return polygonsOf(geometry)
     .flatMap((rings) => rings)
     .reduce((sum, ring) => sum + length(lineString(ring), { units: 'kilometers' }), 0);
 }
 
-function nearestOfKind(zone: ZoneFeature, places: readonly PlaceFeature[], kind: PlaceFeature['properties']['kind']) {
+function nearestOfKind(
+  geometry: AreaGeometry,
+  places: readonly PlaceFeature[],
+  kind: PlaceFeature['properties']['kind'],
+) {
   return places
     .filter((place) => place.properties.kind === kind)
-    .map((place) => ({ place, km: distanceToZoneKm(zone.geometry, place.geometry.coordinates) }))
+    .map((place) => ({ place, km: distanceToZoneKm(geometry, place.geometry.coordinates) }))
     .sort((a, b) => a.km - b.km)[0];
 }
 
-function hubDistances(zone: ZoneFeature, places: readonly PlaceFeature[], cityCentre: CityCentre): HubDistance[] {
+/** Distances from an area's nearest edge to the airport, the port, the main stations and the city centre. */
+export function hubDistances(
+  geometry: AreaGeometry,
+  places: readonly PlaceFeature[],
+  cityCentre: CityCentre,
+): HubDistance[] {
   const hubs: HubDistance[] = [];
-  const airport = nearestOfKind(zone, places, 'airport');
+  const airport = nearestOfKind(geometry, places, 'airport');
   if (airport)
     hubs.push({ hub: 'airport', id: airport.place.id, name: airport.place.properties.name, km: roundKm(airport.km) });
-  const port = nearestOfKind(zone, places, 'port');
+  const port = nearestOfKind(geometry, places, 'port');
   if (port) hubs.push({ hub: 'port', id: port.place.id, name: port.place.properties.name, km: roundKm(port.km) });
   for (const station of places.filter((place) => place.properties.kind === 'railway-station')) {
-    const km = distanceToZoneKm(zone.geometry, station.geometry.coordinates);
+    const km = distanceToZoneKm(geometry, station.geometry.coordinates);
     hubs.push({ hub: 'station', id: station.id, name: station.properties.name, km: roundKm(km) });
   }
   hubs.push({
     hub: 'city-centre',
     id: null,
     name: cityCentre.name,
-    km: roundKm(distanceToZoneKm(zone.geometry, cityCentre.point)),
+    km: roundKm(distanceToZoneKm(geometry, cityCentre.point)),
   });
   return hubs;
 }
@@ -154,7 +163,7 @@ export function zoneProfile(atlas: Atlas, cityCentre: CityCentre, zoneId: string
     districts: zone.properties.districts
       .map((adcode) => atlas.districtById.get(adcode))
       .filter((district): district is DistrictFeature => district !== undefined),
-    hubs: hubDistances(zone, atlas.places, cityCentre),
+    hubs: hubDistances(zone.geometry, atlas.places, cityCentre),
     nearby: nearbyItems(zone, atlas),
     measures,
     bodies: bodiesOf(linked).map((body) => ({ ...body, districtGovernment: body.kind === 'district-government' })),

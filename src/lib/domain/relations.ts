@@ -75,11 +75,11 @@ const RELATION_ORDER: readonly Relation[] = ['explicit', 'inferred', 'district']
 const sameTarget = (a: LinkTarget, b: LinkTarget): boolean => a.kind === b.kind && a.id === b.id;
 
 /** The group a link puts its measure in for the selected target, or null when it does not concern it. */
-function groupOf(link: MeasureLink, target: LinkTarget, districts: readonly string[]): Relation | null {
+function groupOf(link: MeasureLink, target: LinkTarget | null, districts: readonly string[]): Relation | null {
   switch (link.relation) {
     case 'explicit':
     case 'inferred':
-      return sameTarget(link.target, target) ? link.relation : null;
+      return target !== null && sameTarget(link.target, target) ? link.relation : null;
     case 'district':
       return link.target.kind === 'district' && districts.includes(link.target.id) ? 'district' : null;
     default: {
@@ -91,7 +91,7 @@ function groupOf(link: MeasureLink, target: LinkTarget, districts: readonly stri
 
 function measuresFor(
   atlas: Atlas,
-  target: LinkTarget,
+  target: LinkTarget | null,
   districts: readonly string[],
   sectors: readonly string[],
 ): MeasuresByRelation {
@@ -123,6 +123,18 @@ export function placeMeasures(atlas: Atlas, placeId: string): MeasuresByRelation
   const place = atlas.placeById.get(placeId);
   if (!place) return null;
   return measuresFor(atlas, { kind: 'place', id: placeId }, [place.properties.district], place.properties.sectors);
+}
+
+/**
+ * The measures that would reach an area nobody has named yet (a planner's candidate zone): those naming a
+ * district it overlaps, then those of the sectors planned for it. It has no explicit or inferred links.
+ */
+export function areaMeasures(
+  atlas: Atlas,
+  districts: readonly string[],
+  sectors: readonly string[],
+): MeasuresByRelation {
+  return measuresFor(atlas, null, districts, sectors);
 }
 
 /** A district's zones, places and the measures that reach it, or null when the adcode is unknown. */

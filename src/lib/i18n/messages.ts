@@ -3,6 +3,7 @@
  * this file holds only the words of the interface.
  */
 import type { Lang } from '../domain/atlas';
+import { analysisMessages } from './analysis-messages';
 
 export const messages = {
   appTitle: { zh: '天津服务业扩能提质地图', en: 'Tianjin Service Atlas' },
@@ -181,6 +182,7 @@ export const messages = {
   kindDistrict: { zh: '行政区', en: 'District' },
   kindMeasure: { zh: '措施', en: 'Measure' },
   kindBody: { zh: '部门', en: 'Body' },
+  ...analysisMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;

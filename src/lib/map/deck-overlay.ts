@@ -13,6 +13,7 @@ import { DECK_BEFORE_LAYER, type LayerToggles } from './basemap/atlas-overlay';
 import type { ZonePart } from './layers/deck-types';
 import { createPlaceIconAtlas, type PlaceIconAtlas } from './layers/place-icons';
 import { PLACE_ICON_LAYER_ID, placeLayers } from './layers/places';
+import { pointLayer, type PointLayerView } from './layers/points';
 import { ZONE_FILL_LAYER_ID, zoneLayers } from './layers/zones';
 import { placeTooltip, zoneTooltip } from './tooltip';
 
@@ -31,6 +32,10 @@ export interface DeckInput {
     districtCounts: Readonly<Record<string, number>>;
     zoneCounts: Readonly<Record<string, number>>;
   };
+  /** Imported point layers, drawn above the zones. */
+  points: readonly PointLayerView[];
+  /** Identifies the points and their filters; reported back once deck.gl has drawn them (benchmarks, tests). */
+  pointsVersion: string;
 }
 
 export type Picked =
@@ -71,15 +76,21 @@ export class AtlasOverlay {
   readonly #overlay: MapboxOverlay;
   readonly #icons: PlaceIconAtlas = createPlaceIconAtlas();
   readonly #ondrawn: () => void;
+  readonly #onpointsdrawn: (version: string) => void;
+  #pointsDrawn: string | null = null;
   #input: DeckInput | null = null;
   #hovered: Picked | null = null;
   #layers: Layer[] = [];
   #drawn = false;
 
-  /** `ondrawn` runs once, after deck.gl has drawn every layer with its icons loaded. */
-  constructor(map: MapLibreMap, ondrawn: () => void) {
+  /**
+   * `ondrawn` runs once, after deck.gl has drawn every layer with its icons loaded; `onpointsdrawn` each
+   * time it has drawn a new version of the imported points.
+   */
+  constructor(map: MapLibreMap, ondrawn: () => void, onpointsdrawn: (version: string) => void = () => {}) {
     this.#map = map;
     this.#ondrawn = ondrawn;
+    this.#onpointsdrawn = onpointsdrawn;
     this.#overlay = new MapboxOverlay({
       // Interleaved: deck.gl draws into MapLibre's WebGL context, beneath the label layers.
       interleaved: true,
@@ -137,6 +148,7 @@ export class AtlasOverlay {
         iconAtlas: this.#icons,
         beforeId: DECK_BEFORE_LAYER,
       }),
+      ...input.points.map((view) => pointLayer(view, DECK_BEFORE_LAYER)),
     ];
     this.#overlay.setProps({ layers: this.#layers });
   }
@@ -156,6 +168,11 @@ export class AtlasOverlay {
   }
 
   #afterRender(): void {
+    const version = this.#input?.pointsVersion ?? null;
+    if (version !== null && version !== this.#pointsDrawn && this.#layers.every((layer) => layer.isLoaded)) {
+      this.#pointsDrawn = version;
+      this.#onpointsdrawn(version);
+    }
     if (this.#drawn || this.#layers.length === 0 || !this.#layers.every((layer) => layer.isLoaded)) return;
     this.#drawn = true;
     this.#ondrawn();

@@ -12,8 +12,8 @@ export type LayerId = 'zones' | 'places' | 'districts' | 'labels';
 export const LAYERS: readonly LayerId[] = ['zones', 'places', 'districts', 'labels'];
 export type Layers = Record<LayerId, boolean>;
 
-export type PanelId = 'filters' | 'measures' | 'coverage';
-export const PANELS: readonly PanelId[] = ['filters', 'measures', 'coverage'];
+export type PanelId = 'filters' | 'measures' | 'coverage' | 'analysis';
+export const PANELS: readonly PanelId[] = ['filters', 'measures', 'coverage', 'analysis'];
 
 /** Which page the app shows: the map, one zone's site package, or zones side by side. */
 export type PageId = 'map' | 'package' | 'compare' | 'presenter';

@@ -20,6 +20,26 @@ import {
   type OnlineBasemapId,
 } from './online';
 
+/**
+ * Sources and layers whose id starts with this belong to the drawing tools (terra-draw), not to the
+ * basemap: every style change carries them over, so drawn zones survive a language or basemap switch.
+ */
+export const KEPT_LAYER_PREFIX = 'atlas-draw';
+
+/** `next` with the drawing tools' sources and layers from `previous` on top. */
+export function withKeptLayers(previous: StyleSpecification | undefined, next: StyleSpecification): StyleSpecification {
+  if (!previous) return next;
+  const kept = (id: string) => id.startsWith(KEPT_LAYER_PREFIX);
+  const sources = Object.entries(previous.sources).filter(([id]) => kept(id));
+  const layers = previous.layers.filter((layer) => kept(layer.id));
+  if (sources.length === 0 && layers.length === 0) return next;
+  return {
+    ...next,
+    sources: { ...next.sources, ...Object.fromEntries(sources) },
+    layers: [...next.layers.filter((layer) => !kept(layer.id)), ...layers],
+  };
+}
+
 export class BasemapController {
   readonly #map: Map;
   readonly #data: EmbeddedBasemapData;
@@ -88,14 +108,15 @@ export class BasemapController {
       // MapLibre fetches and validates the style; a failure arrives as an 'error' event.
       this.#map.setStyle(this.#config.osmStyleUrl, {
         diff: false,
-        transformStyle: (_previous, next) => {
+        transformStyle: (previous, next) => {
           this.#remote = next;
-          return osmStyle(next, this.#input ?? input);
+          return withKeptLayers(previous, osmStyle(next, this.#input ?? input));
         },
       });
       return;
     }
-    this.#map.setStyle(this.#style(target, input), { diff: false });
+    const style = this.#style(target, input);
+    this.#map.setStyle(style, { diff: false, transformStyle: (previous) => withKeptLayers(previous, style) });
   }
 
   #style(target: BasemapId, input: AtlasStyleInput): StyleSpecification {
@@ -126,7 +147,8 @@ export class BasemapController {
     const input = this.#input;
     if (!input || !this.#shown || input === this.#applied) return;
     this.#applied = input;
-    this.#map.setStyle(this.#style(this.#shown, input), { diff: true });
+    const style = this.#style(this.#shown, input);
+    this.#map.setStyle(style, { diff: true, transformStyle: (previous) => withKeptLayers(previous, style) });
   }
 
   #onStyleLoad = (): void => {

@@ -1,0 +1,384 @@
+/**
+ * Spatial join of imported points (up to MAX_POINTS) against the atlas's zones and districts, and the
+ * reverse query "which imported points lie in this drawn polygon".
+ *
+ * Both directions use a Flatbush R-tree only to rule out polygons or points whose bounding box cannot
+ * match, and then decide with turf's exact point-in-polygon test, so the answers are identical to the
+ * obvious loop over every polygon (naiveJoin, kept as the benchmark baseline and the tests' oracle).
+ * Points on a boundary count as inside (turf's default), so a point on the shared edge of two districts
+ * is in both and is assigned to the first in input order.
+ */
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
+import Flatbush from 'flatbush';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+
+/** A zone or district as the join needs it: only its id (for the caller) and its area geometry. */
+export interface JoinPolygon {
+  id: string;
+  geometry: Polygon | MultiPolygon;
+}
+
+/** How many points the join handles between two progress reports. */
+const PROGRESS_STEP = 50_000;
+
+/** Each polygon of a Polygon or MultiPolygon as its list of rings (like domain/polygons.ts, for geojson types). */
+function partsOf(geometry: Polygon | MultiPolygon): Position[][][] {
+  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+}
+
+/** [minX, minY, maxX, maxY] of a polygon's outer ring (holes lie inside it, so they cannot widen it). */
+function ringBounds(ring: Position[]): [number, number, number, number] {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const [x, y] of ring) {
+    if (x < minX) minX = x;
+    if (y < minY) minY = y;
+    if (x > maxX) maxX = x;
+    if (y > maxY) maxY = y;
+  }
+  return [minX, minY, maxX, maxY];
+}
+
+/** Number of points in an interleaved lng, lat array. */
+function pointCount(positions: Float64Array): number {
+  if (positions.length % 2 !== 0) throw new RangeError(`positions must hold lng, lat pairs; got ${positions.length}`);
+  return positions.length / 2;
+}
+
+const ascending = (a: number, b: number): number => a - b;
+
+/**
+ * A fixed set of polygons (zones or districts) that answers "which of them contain this point" quickly.
+ *
+ * Every part of a MultiPolygon is indexed on its own: a MultiPolygon's parts can be far apart (station
+ * areas spread over the city), and one box around all of them would send most points to the exact test.
+ * The exact test then runs on the part alone, which also keeps turf from looping over the other parts.
+ */
+export class PolygonIndex {
+  /** Number of polygons given to the constructor (not parts). */
+  readonly size: number;
+  /** Null when there are no polygons: Flatbush cannot hold zero items. */
+  private readonly tree: Flatbush | null;
+  /** Per indexed part: the index of the input polygon it belongs to. */
+  private readonly owner: Uint32Array;
+  /** Per indexed part: the part as its own Polygon, what turf tests against. */
+  private readonly parts: Polygon[];
+  /** The point handed to turf, reused so that a query allocates no coordinate array of its own. */
+  private readonly point: [number, number] = [0, 0];
+
+  constructor(polygons: readonly JoinPolygon[]) {
+    this.size = polygons.length;
+    const parts: Polygon[] = [];
+    const owners: number[] = [];
+    polygons.forEach((polygon, index) => {
+      for (const rings of partsOf(polygon.geometry)) {
+        if (rings.length === 0 || rings[0].length === 0) continue;
+        parts.push({ type: 'Polygon', coordinates: rings });
+        owners.push(index);
+      }
+    });
+    this.parts = parts;
+    this.owner = Uint32Array.from(owners);
+    if (parts.length === 0) {
+      this.tree = null;
+      return;
+    }
+    const tree = new Flatbush(parts.length);
+    for (const part of parts) {
+      const [minX, minY, maxX, maxY] = ringBounds(part.coordinates[0]);
+      tree.add(minX, minY, maxX, maxY);
+    }
+    tree.finish();
+    this.tree = tree;
+  }
+
+  /**
+   * Indexes (into the constructor's array) of the polygons that contain the point, ascending and without
+   * duplicates, written into `out` (cleared first) and returned. Pass the same `out` for every point: the
+   * hot loop then allocates nothing of its own (Flatbush's search still builds its small result array).
+   */
+  containing(lng: number, lat: number, out: number[]): number[] {
+    out.length = 0;
+    // A NaN coordinate would pass every one of Flatbush's box comparisons; turf says "outside" anyway.
+    if (this.tree === null || Number.isNaN(lng) || Number.isNaN(lat)) return out;
+    const candidates = this.tree.search(lng, lat, lng, lat);
+    if (candidates.length === 0) return out;
+    const point = this.point;
+    point[0] = lng;
+    point[1] = lat;
+    for (let c = 0; c < candidates.length; c++) {
+      const part = candidates[c];
+      const owner = this.owner[part];
+      // Another part of the same MultiPolygon may already have matched.
+      if (out.includes(owner)) continue;
+      if (!booleanPointInPolygon(point, this.parts[part])) continue;
+      // Insertion into the sorted list: it holds a handful of entries at most.
+      let k = out.length;
+      out.push(owner);
+      while (k > 0 && out[k - 1] > owner) {
+        out[k] = out[k - 1];
+        k--;
+      }
+      out[k] = owner;
+    }
+    return out;
+  }
+
+  /**
+   * The lowest index of a polygon containing the point, or -1: all that assigning a point to one of the
+   * districts needs. Candidates are tested in input order and the search stops at the first hit, which
+   * matters because the outer districts' bounding boxes overlap widely and their rings have hundreds of
+   * vertices: a point typically falls in the boxes of two or three of them.
+   */
+  first(lng: number, lat: number): number {
+    if (this.tree === null || Number.isNaN(lng) || Number.isNaN(lat)) return -1;
+    const candidates = this.tree.search(lng, lat, lng, lat);
+    // Parts were added in input order, so ascending part numbers are ascending polygon indexes.
+    if (candidates.length > 1) candidates.sort(ascending);
+    const point = this.point;
+    point[0] = lng;
+    point[1] = lat;
+    for (let c = 0; c < candidates.length; c++) {
+      const part = candidates[c];
+      if (booleanPointInPolygon(point, this.parts[part])) return this.owner[part];
+    }
+    return -1;
+  }
+}
+
+/** Where each point falls. Every array is a plain typed array, so the result can be transferred from a worker. */
+export interface JoinResult {
+  /** Per zone: how many points lie in it (zones may overlap, so a point can count in several). */
+  zoneCounts: Uint32Array;
+  /** Per zone: the indexes of the points inside it, ascending. */
+  zoneMembers: Uint32Array[];
+  /** Per point: the index of the first district (in input order) that contains it, -1 for none. */
+  district: Int16Array;
+  /** Per district: how many points were assigned to it. */
+  districtCounts: Uint32Array;
+  /** Points in no district (outside the city, or a wrong CRS). */
+  unassigned: number;
+}
+
+/** A growable list of point indexes: most zones hold a small share of the points, so they start small. */
+class IndexList {
+  private buffer = new Uint32Array(64);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.buffer.length) {
+      const grown = new Uint32Array(this.buffer.length * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    this.buffer[this.length++] = value;
+  }
+
+  /** A tight copy, so that transferring it does not carry the unused capacity along. */
+  toArray(): Uint32Array {
+    return this.buffer.slice(0, this.length);
+  }
+}
+
+/** Collects a join's answers; shared by joinPoints and naiveJoin so that both build the result alike. */
+class JoinCollector {
+  private readonly members: IndexList[];
+  readonly district: Int16Array;
+  private readonly districtCounts: Uint32Array;
+  private unassigned = 0;
+
+  constructor(points: number, zones: number, districts: number) {
+    // District indexes are stored as Int16: far beyond the 16 the city has.
+    if (districts > 0x7fff) throw new RangeError(`at most ${0x7fff} districts; got ${districts}`);
+    this.members = Array.from({ length: zones }, () => new IndexList());
+    this.district = new Int16Array(points).fill(-1);
+    this.districtCounts = new Uint32Array(districts);
+  }
+
+  addZone(zone: number, point: number): void {
+    this.members[zone].push(point);
+  }
+
+  setDistrict(point: number, district: number): void {
+    if (district < 0) {
+      this.unassigned++;
+      return;
+    }
+    this.district[point] = district;
+    this.districtCounts[district]++;
+  }
+
+  result(): JoinResult {
+    return {
+      zoneCounts: Uint32Array.from(this.members, (list) => list.length),
+      zoneMembers: this.members.map((list) => list.toArray()),
+      district: this.district,
+      districtCounts: this.districtCounts,
+      unassigned: this.unassigned,
+    };
+  }
+}
+
+/**
+ * Counts the points (interleaved lng, lat pairs) per zone and assigns each to a district, using a
+ * PolygonIndex per layer: every zone containing a point, but only the first district. The indexes are
+ * built here, which takes well under a millisecond for the atlas's polygons. `onProgress` receives the
+ * done fraction after every PROGRESS_STEP points and 1 at the end, so a worker can report a million
+ * points' progress without flooding the main thread.
+ */
+export function joinPoints(
+  positions: Float64Array,
+  zones: readonly JoinPolygon[],
+  districts: readonly JoinPolygon[],
+  onProgress?: (fraction: number) => void,
+): JoinResult {
+  const count = pointCount(positions);
+  const zoneIndex = new PolygonIndex(zones);
+  const districtIndex = new PolygonIndex(districts);
+  const collector = new JoinCollector(count, zones.length, districts.length);
+  const hits: number[] = [];
+  for (let start = 0; start < count; start += PROGRESS_STEP) {
+    const end = Math.min(start + PROGRESS_STEP, count);
+    for (let i = start; i < end; i++) {
+      const lng = positions[2 * i];
+      const lat = positions[2 * i + 1];
+      zoneIndex.containing(lng, lat, hits);
+      for (let h = 0; h < hits.length; h++) collector.addZone(hits[h], i);
+      collector.setDistrict(i, districtIndex.first(lng, lat));
+    }
+    onProgress?.(end / count);
+  }
+  if (count === 0) onProgress?.(1);
+  return collector.result();
+}
+
+/**
+ * The baseline joinPoints is measured against and tested for equality with: every point is tested with
+ * turf against every zone and every district's whole geometry, without any index. It stops at the first
+ * district that contains the point, which is all the result needs (and only flatters the baseline).
+ */
+export function naiveJoin(
+  positions: Float64Array,
+  zones: readonly JoinPolygon[],
+  districts: readonly JoinPolygon[],
+): JoinResult {
+  const count = pointCount(positions);
+  const collector = new JoinCollector(count, zones.length, districts.length);
+  const point: [number, number] = [0, 0];
+  for (let i = 0; i < count; i++) {
+    point[0] = positions[2 * i];
+    point[1] = positions[2 * i + 1];
+    for (let z = 0; z < zones.length; z++) {
+      if (booleanPointInPolygon(point, zones[z].geometry)) collector.addZone(z, i);
+    }
+    let found = -1;
+    for (let d = 0; d < districts.length; d++) {
+      if (booleanPointInPolygon(point, districts[d].geometry)) {
+        found = d;
+        break;
+      }
+    }
+    collector.setDistrict(i, found);
+  }
+  return collector.result();
+}
+
+/** Counts of the points that pass a filter. */
+export interface FilteredCounts {
+  /** Per zone: passing points inside it. */
+  zones: Uint32Array;
+  /** Per district: passing points assigned to it. */
+  districts: Uint32Array;
+  /** All passing points, whether or not they fall in any district. */
+  total: number;
+}
+
+/**
+ * Recounts a join for the points whose `pass` entry is 1 (a filter mask, see filter.ts) without touching
+ * any geometry, so it can run on the main thread whenever a filter slider moves: one pass over the district
+ * column and one over each zone's member list, plain typed-array reads (a few milliseconds for 1M points).
+ */
+export function countWhere(result: JoinResult, pass: Uint8Array): FilteredCounts {
+  const district = result.district;
+  if (pass.length !== district.length) {
+    throw new RangeError(`mask has ${pass.length} entries for ${district.length} points`);
+  }
+  const zones = new Uint32Array(result.zoneMembers.length);
+  for (let z = 0; z < result.zoneMembers.length; z++) {
+    const members = result.zoneMembers[z];
+    let n = 0;
+    for (let m = 0; m < members.length; m++) n += pass[members[m]];
+    zones[z] = n;
+  }
+  const districts = new Uint32Array(result.districtCounts.length);
+  let total = 0;
+  for (let i = 0; i < district.length; i++) {
+    if (pass[i] === 0) continue;
+    total++;
+    const d = district[i];
+    if (d >= 0) districts[d]++;
+  }
+  return { zones, districts, total };
+}
+
+/**
+ * A Flatbush R-tree over the points themselves (one zero-size box per point, in point order), for asking
+ * which imported points lie inside a polygon the planner draws.
+ *
+ * Build it in the import worker and post `index.data` (an ArrayBuffer, about 36 MB for a million points)
+ * in the transfer list; on the main thread `Flatbush.from(data)` wraps the same buffer without copying or
+ * rebuilding. Coordinates are stored as Float64 so the boxes are the exact positions: a point on the drawn
+ * polygon's bounding box is never lost to rounding before the exact test.
+ *
+ * Throws for zero points: Flatbush cannot hold an empty index (and an import never yields zero points).
+ */
+export function buildPointIndex(positions: Float64Array): Flatbush {
+  const count = pointCount(positions);
+  if (count === 0) throw new RangeError('cannot index zero points');
+  const index = new Flatbush(count);
+  for (let i = 0; i < count; i++) {
+    const x = positions[2 * i];
+    const y = positions[2 * i + 1];
+    index.add(x, y, x, y);
+  }
+  index.finish();
+  return index;
+}
+
+/**
+ * Indexes (ascending) of the points inside a Polygon or MultiPolygon, boundary included: a box search per
+ * part on the point index, then turf's exact test on that part. `index` must be buildPointIndex(positions)
+ * (or Flatbush.from of its data).
+ */
+export function pointsInPolygon(
+  positions: Float64Array,
+  index: Flatbush,
+  geometry: Polygon | MultiPolygon,
+): Uint32Array {
+  const count = pointCount(positions);
+  if (index.numItems !== count) throw new RangeError(`index holds ${index.numItems} points, positions ${count}`);
+  const parts = partsOf(geometry).filter((rings) => rings.length > 0 && rings[0].length > 0);
+  const hits: number[] = [];
+  const point: [number, number] = [0, 0];
+  for (const rings of parts) {
+    const part: Polygon = { type: 'Polygon', coordinates: rings };
+    const [minX, minY, maxX, maxY] = ringBounds(rings[0]);
+    const candidates = index.search(minX, minY, maxX, maxY);
+    for (let c = 0; c < candidates.length; c++) {
+      const i = candidates[c];
+      point[0] = positions[2 * i];
+      point[1] = positions[2 * i + 1];
+      if (booleanPointInPolygon(point, part)) hits.push(i);
+    }
+  }
+  // The tree returns points in its own order; parts of a MultiPolygon may share boundary points.
+  const sorted = Uint32Array.from(hits).sort();
+  if (parts.length < 2) return sorted;
+  let unique = 0;
+  for (let k = 0; k < sorted.length; k++) {
+    if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k];
+  }
+  return sorted.slice(0, unique);
+}

@@ -1,0 +1,124 @@
+/**
+ * Planners' own point layers (candidate sites, enterprises, parcels) as columnar, transferable arrays:
+ * up to a million points travel from the import worker to the map without copying.
+ */
+
+/** Coordinate systems that Chinese data comes in; everything is converted to WGS-84 on import. */
+export type Crs = 'wgs84' | 'gcj02' | 'bd09';
+export const CRS_OPTIONS: readonly Crs[] = ['wgs84', 'gcj02', 'bd09'];
+
+/** The most points one import may hold. */
+export const MAX_POINTS = 1_000_000;
+/** The largest file accepted (bytes): a million points of GeoJSON with a few properties fit. */
+export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+/** The most distinct values a text column may have to be offered as a category filter. */
+export const MAX_CATEGORIES = 128;
+
+/** A column (CSV) or property (GeoJSON) whose every non-empty value is a finite number. */
+export interface NumericField {
+  name: string;
+  /** One per point; NaN where the point has no value. */
+  values: Float32Array;
+  /** Over the non-NaN values; NaN when there are none. */
+  min: number;
+  max: number;
+  /** Points without a value. */
+  missing: number;
+}
+
+/** A text column with at most MAX_CATEGORIES distinct values. */
+export interface CategoryField {
+  name: string;
+  /** One per point: an index into `labels`; points without a value get the index of '' in labels. */
+  codes: Uint16Array;
+  labels: string[];
+}
+
+export interface PointTable {
+  count: number;
+  /** lng, lat pairs in WGS-84 (converted from the file's CRS). */
+  positions: Float64Array;
+  numeric: NumericField[];
+  categories: CategoryField[];
+}
+
+/**
+ * One thing wrong with an input, as data so that both languages can word it. `row` is the 1-based line
+ * number in the CSV file (the header is line 1); `feature` is the 0-based index in a FeatureCollection.
+ */
+export type ImportProblem =
+  | { code: 'too-large'; bytes: number; limit: number }
+  | { code: 'empty' }
+  | { code: 'not-json'; detail: string }
+  | { code: 'not-geojson'; type: string }
+  | { code: 'csv-syntax'; row: number; detail: string }
+  | { code: 'no-coordinate-columns'; columns: string[] }
+  | { code: 'unknown-column'; column: string }
+  | { code: 'bad-number'; row: number; column: string; value: string }
+  | { code: 'out-of-range'; row?: number; feature?: number; column?: string; value: string }
+  | { code: 'missing-geometry'; feature: number }
+  | { code: 'unsupported-geometry'; feature: number; type: string }
+  | { code: 'bad-coordinates'; feature: number }
+  | { code: 'too-many-points'; limit: number; row?: number; feature?: number }
+  /** Not the file's fault: the import itself broke (out of memory, a bug); the detail says how. */
+  | { code: 'crashed'; detail: string };
+
+/** Thrown by the parsers: the first problems found (at most MAX_REPORTED) and how many there were. */
+export class ImportError extends Error {
+  readonly problems: ImportProblem[];
+  readonly total: number;
+  constructor(problems: ImportProblem[], total = problems.length) {
+    super(problems.map((problem) => problem.code).join(', '));
+    this.name = 'ImportError';
+    this.problems = problems;
+    this.total = total;
+  }
+}
+
+/** How many problems a failed import lists; the rest are counted. */
+export const MAX_REPORTED = 20;
+
+export interface ImportWarnings {
+  /** Points outside Tianjin's bounding box (kept; often a sign of a wrong CRS or swapped columns). */
+  outsideRegion: number;
+  /** Empty lines or features without any coordinates that were skipped. */
+  skipped: number;
+}
+
+/** A bounding box [west, south, east, north] in WGS-84 degrees. */
+export type Bounds = [west: number, south: number, east: number, north: number];
+
+/** What both parsers (CSV and GeoJSON) are told. */
+export interface PointParseOptions {
+  /** The CRS the file's coordinates are in. */
+  crs: Crs;
+  /** Points outside this box (after conversion to WGS-84) are counted in `warnings.outsideRegion`. */
+  regionBounds?: Bounds;
+  /** Called with 0…1 as parsing advances, so a worker can drive a progress bar. */
+  onProgress?: (fraction: number) => void;
+  /** Defaults to MAX_POINTS; lowered in tests so that the limit can be proved without a million rows. */
+  maxPoints?: number;
+}
+
+/**
+ * Collects problems while a parser keeps going, so one import reports many of a file's mistakes at once
+ * instead of making the planner fix them one by one; keeps the first MAX_REPORTED and counts the rest.
+ */
+export class ProblemLog {
+  readonly problems: ImportProblem[] = [];
+  total = 0;
+
+  add(problem: ImportProblem): void {
+    this.total++;
+    if (this.problems.length < MAX_REPORTED) this.problems.push(problem);
+  }
+
+  get empty(): boolean {
+    return this.total === 0;
+  }
+
+  /** Throws an ImportError if anything was logged. */
+  throwIfAny(): void {
+    if (this.total > 0) throw new ImportError(this.problems, this.total);
+  }
+}
