@@ -188,6 +188,7 @@ export class AnalysisState {
       counts: countWhere(join, mask),
     };
     this.#nextLayer += 1;
+    performance.mark('atlas:points-added', { detail: id });
     this.layers = [...this.layers, layer];
     this.activeLayer = id;
   }

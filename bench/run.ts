@@ -1,0 +1,41 @@
+/**
+ * `npm run bench`: the join benchmark (Node) and the browser benchmarks (Chromium), written as tables
+ * to bench/results.md. Timings are for comparison within one run on one machine; ratios are the point.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { runBrowserBench } from './browser';
+import { runJoinBench } from './join';
+
+const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
+
+console.log('Spatial join (Node)…');
+const join = await runJoinBench();
+console.log(join.markdown);
+console.log('Browser (Chromium)…');
+const browser = await runBrowserBench();
+
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, Debian Chromium (SwiftShader WebGL)`;
+const markdown = `# Benchmark results
+
+Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} — ${machine}.
+Each ratio compares two things measured in the same run.
+
+## Spatial join: points per zone and district
+
+${join.markdown}
+
+## In the browser
+
+| measure | time | baseline | ratio |
+| --- | ---: | ---: | ---: |
+| first full render of the app (MapLibre idle + deck.gl drawn), from navigation | ${ms(browser.appFirstRenderMs)} | bare MapLibre page with the same zones: ${ms(browser.bareFirstRenderMs)} | ${(browser.appFirstRenderMs / browser.bareFirstRenderMs).toFixed(2)}× |
+| sector filter change: click to the next frame (main thread) | ${ms(browser.sectorFilterMs)} | | |
+| import of ${browser.points.toLocaleString('en')} CSV points (read, parse, join, index in a worker; drawn) | ${ms(browser.importMs)} | | |
+| drawing ${browser.points.toLocaleString('en')} points once added (binary attributes) | ${ms(browser.pointsRenderMs)} | | |
+| range-filter step on ${browser.points.toLocaleString('en')} points, key press to redrawn map (GPU filter) | ${ms(browser.pointsFilterMs)} | | |
+
+First-render and filter times are medians of 5 runs after a warm-up; the import is a single run.
+`;
+writeFileSync(new URL('./results.md', import.meta.url), markdown);
+console.log(markdown);
