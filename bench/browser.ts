@@ -20,6 +20,8 @@ const POINTS = 1_000_000;
 
 export interface BrowserBench {
   appFirstRenderMs: number;
+  /** MapLibre's own layers (basemap, districts, labels) idle, before deck.gl's first draw. */
+  appMapIdleMs: number;
   bareFirstRenderMs: number;
   sectorFilterMs: number;
   importMs: number;
@@ -34,19 +36,25 @@ export const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** Milliseconds from navigation start to a performance mark, in a fresh page each time. */
-async function timeToMark(browser: Browser, url: string, mark: string): Promise<number> {
+/** Milliseconds from navigation start to each of some performance marks, in a fresh page. */
+async function timesToMarks(browser: Browser, url: string, marks: string[]): Promise<number[]> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto(url);
-  const handle = await page.waitForFunction((name) => performance.getEntriesByName(name)[0]?.startTime ?? null, mark, {
-    timeout: 60_000,
-    polling: 50,
-  });
-  const ms = (await handle.jsonValue()) as number;
+  const handle = await page.waitForFunction(
+    (names) => {
+      const times = names.map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null);
+      return times.every((time) => time !== null) ? times : null;
+    },
+    marks,
+    { timeout: 60_000, polling: 50 },
+  );
+  const ms = (await handle.jsonValue()) as number[];
   await context.close();
   return ms;
 }
+
+const timeToMark = async (browser: Browser, url: string, mark: string) => (await timesToMarks(browser, url, [mark]))[0];
 
 /** Time from a user action to the next 'atlas:points-drawn' mark, measured in the page's clock. */
 async function untilPointsDrawn(page: Page, act: () => Promise<void>): Promise<number> {
@@ -73,9 +81,12 @@ export async function runBrowserBench(log: (line: string) => void = console.log)
     // Warm-up: the first launch pays for shader compilation caches and disk reads.
     await timeToMark(browser, `${origin}/`, 'atlas:map-ready');
     const app: number[] = [];
+    const appIdle: number[] = [];
     const bare: number[] = [];
     for (let run = 0; run < RUNS; run += 1) {
-      app.push(await timeToMark(browser, `${origin}/`, 'atlas:map-ready'));
+      const marks = await timesToMarks(browser, `${origin}/`, ['atlas:map-idle', 'atlas:map-ready']);
+      appIdle.push(marks[0]);
+      app.push(marks[1]);
       bare.push(await timeToMark(browser, `${origin}/bare/`, 'bare:ready'));
       log(`  first render run ${run + 1}: app ${app[run].toFixed(0)} ms, bare MapLibre ${bare[run].toFixed(0)} ms`);
     }
@@ -135,6 +146,7 @@ export async function runBrowserBench(log: (line: string) => void = console.log)
 
     return {
       appFirstRenderMs: median(app),
+      appMapIdleMs: median(appIdle),
       bareFirstRenderMs: median(bare),
       sectorFilterMs: median(sectorTimes),
       importMs,

@@ -30,6 +30,7 @@ ${join.markdown}
 | measure | time | baseline | ratio |
 | --- | ---: | ---: | ---: |
 | first full render of the app (MapLibre idle + deck.gl drawn), from navigation | ${ms(browser.appFirstRenderMs)} | bare MapLibre page with the same zones: ${ms(browser.bareFirstRenderMs)} | ${(browser.appFirstRenderMs / browser.bareFirstRenderMs).toFixed(2)}× |
+| the app's MapLibre layers idle (basemap, districts, labels; deck.gl not yet drawn) | ${ms(browser.appMapIdleMs)} | bare MapLibre page: ${ms(browser.bareFirstRenderMs)} | ${(browser.appMapIdleMs / browser.bareFirstRenderMs).toFixed(2)}× |
 | sector filter change: click to the next frame (main thread) | ${ms(browser.sectorFilterMs)} | | |
 | import of ${browser.points.toLocaleString('en')} CSV points (read, parse, join, index in a worker; drawn) | ${ms(browser.importMs)} | | |
 | drawing ${browser.points.toLocaleString('en')} points once added (binary attributes) | ${ms(browser.pointsRenderMs)} | | |

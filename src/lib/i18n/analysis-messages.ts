@@ -64,10 +64,17 @@ export const analysisMessages = {
   resultsZones: { zh: '片区', en: 'Zones' },
   resultsDistricts: { zh: '区', en: 'Districts' },
   resultsTable: { zh: '{layer} 各{unit}点数', en: 'Points of {layer} per {unit}' },
+  unitZone: { zh: '片区', en: 'zone' },
+  unitDistrict: { zh: '区', en: 'district' },
+  candidateArea: { zh: '{value} 平方公里', en: '{value} km²' },
+  candidateDistancesNote: {
+    zh: '直线距离，自候选区边界量起。',
+    en: 'Straight-line distances from the candidate zone’s edge.',
+  },
   columnName: { zh: '名称', en: 'Name' },
   columnCount: { zh: '点数', en: 'Points' },
   columnShare: { zh: '占比', en: 'Share' },
-  columnDensity: { zh: '密度（个/km²）', en: 'Density (per km²)' },
+  columnDensity: { zh: '每km²', en: 'per km²' },
   sortBy: { zh: '按{column}排序', en: 'Sort by {column}' },
   exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
   joinNote: {

@@ -13,9 +13,9 @@ import { DECK_BEFORE_LAYER, type LayerToggles } from './basemap/atlas-overlay';
 import type { ZonePart } from './layers/deck-types';
 import { createPlaceIconAtlas, type PlaceIconAtlas } from './layers/place-icons';
 import { PLACE_ICON_LAYER_ID, placeLayers } from './layers/places';
-import { pointLayer, type PointLayerView } from './layers/points';
+import { pointLayer, POINTS_LAYER_PREFIX, type PointLayerView } from './layers/points';
 import { ZONE_FILL_LAYER_ID, zoneLayers } from './layers/zones';
-import { placeTooltip, zoneTooltip } from './tooltip';
+import { importedPointTooltip, placeTooltip, zoneTooltip } from './tooltip';
 
 export interface DeckInput {
   zones: readonly ZoneFeature[];
@@ -160,16 +160,21 @@ export class AtlasOverlay {
   }
 
   #tooltip(info: PickingInfo) {
-    const picked = identify(info);
     const lang = this.#input?.lang ?? 'zh';
+    const layerId = info.layer?.id ?? '';
+    if (layerId.startsWith(POINTS_LAYER_PREFIX) && info.index >= 0) {
+      const view = this.#input?.points.find((points) => `${POINTS_LAYER_PREFIX}${points.id}` === layerId);
+      if (view) return { text: importedPointTooltip(view.name, view.table, info.index, lang), style: TOOLTIP_STYLE };
+    }
+    const picked = identify(info);
     if (!picked) return null;
     const text = picked.kind === 'zone' ? zoneTooltip(picked.feature, lang) : placeTooltip(picked.feature, lang);
     return { text, style: TOOLTIP_STYLE };
   }
 
   #afterRender(): void {
-    const version = this.#input?.pointsVersion ?? null;
-    if (version !== null && version !== this.#pointsDrawn && this.#layers.every((layer) => layer.isLoaded)) {
+    const version = this.#input?.pointsVersion ?? '';
+    if (version && version !== this.#pointsDrawn && this.#layers.every((layer) => layer.isLoaded)) {
       this.#pointsDrawn = version;
       this.#onpointsdrawn(version);
     }

@@ -2,6 +2,7 @@
  * Hover text for zones and places: the name in the current language and how sure the drawing is.
  * Plain text only; deck.gl puts it in the tooltip with innerText.
  */
+import type { PointTable } from '../analysis/types';
 import type { PlaceFeature, Provenance, ZoneFeature } from '../data/schemas';
 import type { Lang } from '../domain/atlas';
 import { t, type MessageKey } from '../i18n/messages';
@@ -32,4 +33,25 @@ export function placeTooltip(place: PlaceFeature, lang: Lang): string {
     confidenceText(provenance, lang),
   ];
   return `${name[lang]}\n${facts.filter((fact) => fact !== null).join(' · ')}`;
+}
+
+/** The most fields an imported point's hover text lists; a file may have dozens of columns. */
+const POINT_TOOLTIP_FIELDS = 8;
+/** Long values from a file are cut, so the tooltip stays a tooltip. */
+const clip = (value: string) => (value.length > 60 ? `${value.slice(0, 60)}…` : value);
+
+/** An imported point: its layer (file name) and its first fields, all plain text from the file. */
+export function importedPointTooltip(layerName: string, table: PointTable, index: number, lang: Lang): string {
+  const separator = lang === 'zh' ? '：' : ': ';
+  const fields = [
+    ...table.numeric.map((field) => {
+      const value = field.values[index];
+      return `${clip(field.name)}${separator}${Number.isNaN(value) ? '—' : value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en')}`;
+    }),
+    ...table.categories.map(
+      (field) => `${clip(field.name)}${separator}${clip(field.labels[field.codes[index]] ?? '') || '—'}`,
+    ),
+  ];
+  const [lng, lat] = [table.positions[2 * index], table.positions[2 * index + 1]];
+  return [clip(layerName), ...fields.slice(0, POINT_TOOLTIP_FIELDS), `${lng.toFixed(5)}, ${lat.toFixed(5)}`].join('\n');
 }

@@ -10,6 +10,8 @@ import type { PointTable } from '../../analysis/types';
 /** What the map needs of an imported layer and its current filter. */
 export interface PointLayerView {
   id: string;
+  /** The file name, for the hover text. */
+  name: string;
   table: PointTable;
   visible: boolean;
   /** [r, g, b] */
@@ -83,6 +85,7 @@ export function pointLayer(view: PointLayerView, beforeId: string) {
     filterCategories: codes ? [...view.allowed] : [0],
     updateTriggers: { getFilterCategory: [view.category] },
     extensions: [filterExtension],
-    pickable: false,
+    // Hover shows the point's fields; one pick per pointer move, whatever the number of points.
+    pickable: true,
   });
 }
