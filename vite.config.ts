@@ -1,11 +1,43 @@
+import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { geodataPlugin } from './scripts/vite-plugin-geodata';
+import { contentSecurityPolicy, securityHeaders, type BasemapEnv } from './scripts/security-headers';
 
-export default defineConfig({
-  plugins: [svelte(), geodataPlugin()],
-  build: {
-    target: 'es2022',
-    chunkSizeWarningLimit: 1500,
-  },
+/** The built index.html carries the policy too, for hosts that cannot send headers. */
+function cspMeta(env: BasemapEnv): Plugin {
+  return {
+    name: 'atlas-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(env, 'meta') },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_') as BasemapEnv;
+  return {
+    plugins: [svelte(), geodataPlugin(), cspMeta(env)],
+    resolve: {
+      // MapLibre's CSP build: the same library, with its worker as a file of this origin instead of a blob.
+      alias: [
+        {
+          find: /^maplibre-gl$/u,
+          replacement: fileURLToPath(new URL('./node_modules/maplibre-gl/dist/maplibre-gl-csp.js', import.meta.url)),
+        },
+      ],
+    },
+    build: {
+      target: 'es2022',
+      // dist/.vite/manifest.json: the chunk graph the bundle budget (npm run check:bundle) is measured on.
+      manifest: true,
+      chunkSizeWarningLimit: 1500,
+    },
+    preview: { headers: securityHeaders(env) },
+  };
 });

@@ -1,3 +1,5 @@
+// First: configures zod before any module defines a schema.
+import './zod-config';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';

@@ -31,3 +31,42 @@ test('every published data file is served from the same origin', async ({ reques
     expect(response.headers()['content-type'] ?? '', path).toContain(type);
   }
 });
+
+test('the site runs under a strict Content-Security-Policy, with no violation', async ({ page }) => {
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+      );
+    });
+  });
+  const response = await page.goto('/');
+  const header = response?.headers()['content-security-policy'] ?? '';
+  expect(header).toContain("script-src 'self'");
+  expect(header).toContain("object-src 'none'");
+  expect(header).toContain("base-uri 'none'");
+  expect(header).toContain("frame-ancestors 'none'");
+  expect(header).not.toContain('unsafe-eval');
+  expect(header).not.toMatch(/script-src[^;]*unsafe-inline/u);
+  // The same policy travels in the page for hosts that send no headers.
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+    'content',
+    /object-src 'none'/u,
+  );
+  await expect(page.locator('.atlas-map[data-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
+  // The drawing tools and the analysis panel load too.
+  await page.getByRole('tab', { name: '分析' }).click();
+  await expect(page.locator('.atlas-map[data-draw-ready="true"]')).toHaveCount(1);
+  // And the import worker, converting from GCJ-02.
+  await page.getByLabel('导入文件').setInputFiles({
+    name: 'two.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('lng,lat\n117.2,39.12\n117.3,39.1\n'),
+  });
+  await page.getByLabel('坐标系').selectOption('gcj02');
+  await page.getByRole('button', { name: '导入', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /显示 .* 个点/u })).toHaveText('显示 2 / 2 个点');
+  expect(violations).toEqual([]);
+});

@@ -81,6 +81,10 @@ export const analysisMessages = {
     zh: '计数为当前筛选后的点；片区为示意范围，可能重叠，一个点可计入多个片区。区外：{outside} 个点。',
     en: 'Counts are of the points passing the filter; zones are schematic and may overlap, so a point can count in several. Outside every district: {outside} points.',
   },
+  drawNeedsMap: {
+    zh: '绘制和测量需要地图（WebGL 2）；已保存的候选区仍可查看和导出。',
+    en: 'Drawing and measuring need the map (WebGL 2); saved candidate zones can still be viewed and exported.',
+  },
   candidatesHeading: { zh: '候选区', en: 'Candidate zones' },
   drawCandidate: { zh: '绘制候选区', en: 'Draw a candidate zone' },
   editCandidates: { zh: '编辑候选区', en: 'Edit candidate zones' },

@@ -182,6 +182,19 @@ export const messages = {
   kindDistrict: { zh: '行政区', en: 'District' },
   kindMeasure: { zh: '措施', en: 'Measure' },
   kindBody: { zh: '部门', en: 'Body' },
+  listViewHeading: { zh: '列表视图（此浏览器无法显示地图）', en: 'List view (this browser cannot show the map)' },
+  listViewNote: {
+    zh: '地图需要 WebGL 2，此浏览器或设备未提供。片区、地点、区和措施仍可在此浏览、搜索和筛选，招商资料包照常可用（含示意图）。',
+    en: 'The map needs WebGL 2, which this browser or device does not provide. Zones, places, districts and measures can still be browsed, searched and filtered here, and site packages work as usual (with their schematic map).',
+  },
+  listZones: { zh: '片区（{count}）', en: 'Zones ({count})' },
+  listPlaces: { zh: '地点（{count}）', en: 'Places ({count})' },
+  listDistricts: { zh: '区（{count}）', en: 'Districts ({count})' },
+  mapLost: {
+    zh: '地图的图形上下文已丢失（显卡或驱动重置）。',
+    en: 'The map lost its graphics context (the GPU or its driver was reset).',
+  },
+  mapRestore: { zh: '重新加载地图', en: 'Reload the map' },
   ...analysisMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -134,7 +134,12 @@ export class DrawController {
 
   destroy(): void {
     if (this.#reshapeTimer) clearTimeout(this.#reshapeTimer);
-    this.#draw.stop();
+    try {
+      this.#draw.stop();
+    } catch {
+      // After a lost WebGL context MapLibre has already dropped its style, and terra-draw's clean-up of
+      // its layers finds nothing to clean; the map itself is removed next.
+    }
   }
 
   #finished(id: string, mode: string): void {

@@ -46,18 +46,23 @@ export class AppState {
     this.apply(initial);
   }
 
+  /**
+   * Takes on a state (a link, back/forward). Objects equal to the current ones are kept, so that applying
+   * the same state again re-renders nothing (Svelte already skips equal primitives).
+   */
   apply(state: UrlState): void {
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
     this.lang = state.lang;
-    this.selection = state.selection;
-    this.sectors = state.sectors;
-    this.layers = state.layers;
+    if (!same(this.selection, state.selection)) this.selection = state.selection;
+    if (!same(this.sectors, state.sectors)) this.sectors = state.sectors;
+    if (!same(this.layers, state.layers)) this.layers = state.layers;
     this.basemap = state.basemap;
-    this.view = state.view;
+    if (!same(this.view, state.view)) this.view = state.view;
     this.body = state.body;
     this.panel = state.panel;
     this.package = state.package;
     this.packageLang = state.packageLang;
-    this.compare = state.compare;
+    if (!same(this.compare, state.compare)) this.compare = state.compare;
     this.tour = state.tour;
     this.step = state.step;
     this.presenter = state.presenter;

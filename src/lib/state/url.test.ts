@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultUrlState, formatUrlState, pageOf, parseUrlState, type KnownIds, type UrlState } from './url';
+import { malformedQueries } from '../../../tests/e2e/malformed-urls';
 
 const known: KnownIds = {
   zone: new Set(['xiaobailou-cbd', 'haihe-liulin-design']),
@@ -9,6 +10,7 @@ const known: KnownIds = {
   sectors: ['science-technology', 'finance', 'environment'],
   bodies: new Set(['市商务局']),
   tours: new Map([['central-city', 7]]),
+  viewBounds: [113.7, 35.5, 121.1, 43.3],
 };
 const defaults = defaultUrlState(known);
 
@@ -85,5 +87,15 @@ describe('URL state', () => {
     expect(state.selection).toEqual({ kind: 'measure', id: '13' });
     expect(state.view).toBeNull();
     expect(state.sectors).toEqual(['finance']);
+  });
+});
+
+describe('URL fuzz', () => {
+  it('opens the default state for 5,000 malformed query strings, never throwing', () => {
+    for (const query of malformedQueries(5000, 42)) {
+      const state = parseUrlState(query, known);
+      expect(state, query).toEqual(defaults);
+      expect(formatUrlState(state, known), query).toBe('');
+    }
   });
 });

@@ -71,7 +71,12 @@ export interface KnownIds {
   bodies: ReadonlySet<string>;
   /** Tour id → number of steps. */
   tours: ReadonlyMap<string, number>;
+  /** [west, south, east, north]: a view centred outside this box is not a view of the atlas. */
+  viewBounds: readonly [number, number, number, number];
 }
+
+/** How far (degrees) around the municipality a shared view may be centred. */
+const VIEW_MARGIN_DEGREES = 3;
 
 /** Longest value read from any parameter; longer values are treated as garbage. */
 const MAX_VALUE_LENGTH = 2000;
@@ -123,13 +128,14 @@ function parseSelection(value: string | null, known: KnownIds): Selection | null
   return known[kind].has(id) ? { kind, id } : null;
 }
 
-function parseView(value: string | null): MapView | null {
+function parseView(value: string | null, bounds: KnownIds['viewBounds']): MapView | null {
   if (value === null) return null;
   const parts = value.split(',');
   if (parts.length < 3 || parts.length > 5) return null;
   if (parts.some((part) => !/^-?\d+(\.\d+)?$/u.test(part.trim()))) return null;
   const [lng, lat, zoom, bearing = 0, pitch = 0] = parts.map(Number);
   if (lng < -180 || lng > 180 || lat < -85 || lat > 85) return null;
+  if (lng < bounds[0] || lng > bounds[2] || lat < bounds[1] || lat > bounds[3]) return null;
   if (zoom < ZOOM_RANGE[0] || zoom > ZOOM_RANGE[1]) return null;
   if (bearing < -180 || bearing > 360 || pitch < PITCH_RANGE[0] || pitch > PITCH_RANGE[1]) return null;
   return { center: [lng, lat], zoom, bearing, pitch };
@@ -180,7 +186,7 @@ export function parseUrlState(search: string, known: KnownIds): UrlState {
         }
       : defaults.layers,
     basemap: BASEMAPS.includes(basemap as BasemapId) ? (basemap as BasemapId) : defaults.basemap,
-    view: parseView(read(params, 'view')),
+    view: parseView(read(params, 'view'), known.viewBounds),
     body: body !== null && known.bodies.has(body) ? body : null,
     panel: PANELS.includes(panel as PanelId) ? (panel as PanelId) : defaults.panel,
     package: packageZone !== null && known.zone.has(packageZone) ? packageZone : null,
@@ -243,5 +249,11 @@ export function knownIds(atlas: Atlas): KnownIds {
     sectors: atlas.sectors.sectors.map((sector) => sector.id),
     bodies: new Set(atlas.bodies.map((body) => body.name.zh)),
     tours: new Map(atlas.tours.map((tour) => [tour.id, tour.steps.length])),
+    viewBounds: [
+      atlas.region.bounds[0] - VIEW_MARGIN_DEGREES,
+      atlas.region.bounds[1] - VIEW_MARGIN_DEGREES,
+      atlas.region.bounds[2] + VIEW_MARGIN_DEGREES,
+      atlas.region.bounds[3] + VIEW_MARGIN_DEGREES,
+    ],
   };
 }
