@@ -195,6 +195,10 @@ export const messages = {
     en: 'The map lost its graphics context (the GPU or its driver was reset).',
   },
   mapRestore: { zh: '重新加载地图', en: 'Reload the map' },
+  basemapFileFailed: {
+    zh: '内置底图文件无法加载（{problem}），陆地和海河暂以纯色背景代替。',
+    en: 'An embedded basemap file could not be loaded ({problem}); land and the Haihe are left out.',
+  },
   ...analysisMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -1,0 +1,10 @@
+/** The words for the kinds of hub that distances are given to (site packages, candidate zones). */
+import type { HubKind } from '../domain/profile';
+import type { MessageKey } from './messages';
+
+export const HUB_LABEL: Record<HubKind, MessageKey> = {
+  airport: 'hubAirport',
+  port: 'hubPort',
+  station: 'hubStation',
+  'city-centre': 'hubCityCentre',
+};
