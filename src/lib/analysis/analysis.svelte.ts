@@ -11,7 +11,8 @@ import { loadCandidates, MAX_CANDIDATES, saveCandidates } from './candidate-stor
 import { filterMask } from './filter';
 import { startImport } from './import-client';
 import { formatOf, type ImportFormat, type ImportOutcome, type ImportPhase } from './import-protocol';
-import { countWhere, type FilteredCounts, type JoinPolygon, type JoinResult } from './join';
+import type { Polygon } from 'geojson';
+import { countWhere, pointsInPolygon, type FilteredCounts, type JoinPolygon, type JoinResult } from './join';
 import type { Crs, ImportProblem, ImportWarnings, PointTable } from './types';
 
 /** Colours for imported layers: dark and saturated, apart from the zones' pastel sector palette. */
@@ -72,6 +73,15 @@ export interface ImportFailure {
 /** Enough of a CSV to read its header row. */
 const HEADER_BYTES = 64 * 1024;
 
+/** The browser's localStorage, or null where it is refused (some private modes, sandboxed frames). */
+export function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
 const polygonsForJoin = (features: ReadonlyArray<{ id: string; geometry: JoinPolygon['geometry'] }>) =>
   features.map((feature) => ({ id: feature.id, geometry: feature.geometry }));
 
@@ -107,6 +117,52 @@ export class AnalysisState {
 
   get active(): PointLayerState | null {
     return this.layers.find((layer) => layer.id === this.activeLayer) ?? null;
+  }
+
+  get candidate(): CandidateZone | null {
+    return this.candidates.find((entry) => entry.id === this.activeCandidate) ?? null;
+  }
+
+  /** Names the layers and their filters: the map reports back which version it has drawn. */
+  readonly pointsVersion = $derived(
+    this.layers
+      .map((layer) => [
+        layer.id,
+        layer.visible,
+        layer.field,
+        layer.range?.join('~'),
+        layer.category,
+        layer.allowed.join('.'),
+      ])
+      .map((parts) => parts.join(':'))
+      .join('|'),
+  );
+
+  /** District adcode → passing points of the active layer, when the point choropleth is on. */
+  get districtChoropleth(): Record<string, number> | null {
+    const active = this.active;
+    if (!active || !this.choropleth) return null;
+    return Object.fromEntries(
+      this.#atlas.districts.map((district, index) => [district.id, active.counts.districts[index] ?? 0]),
+    );
+  }
+
+  /** The points of each layer inside an area, and how many of them pass the layer's filter. */
+  pointsInside(geometry: Polygon): Array<{ id: string; name: string; count: number; passing: number }> {
+    return this.layers.map((layer) => {
+      const hits = pointsInPolygon(layer.table.positions, layer.index, geometry);
+      let passing = 0;
+      for (const index of hits) passing += layer.mask[index];
+      return { id: layer.id, name: layer.name, count: hits.length, passing };
+    });
+  }
+
+  /** The first “Candidate n” not taken yet, worded by `nameOf`. */
+  nextCandidateName(nameOf: (n: number) => string): string {
+    const taken = this.candidates.map((entry) => entry.name);
+    let n = this.candidates.length + 1;
+    while (taken.includes(nameOf(n))) n += 1;
+    return nameOf(n);
   }
 
   // ---------- import ----------
