@@ -2,7 +2,7 @@
  * npm run validate [-- <geodata dir>]: checks geodata/ and prints every problem as
  * `geodata/<file> › <feature id>: <problem>`. Exits 1 when there is any error.
  */
-import { formatIssue, validateGeodata } from '../src/lib/data/validate';
+import { formatIssue, validateGeodata } from '../src/lib/pipeline/validate';
 import { GEODATA_DIR, readGeodataFiles } from './geodata-io';
 
 const dir = process.argv[2] ?? GEODATA_DIR;

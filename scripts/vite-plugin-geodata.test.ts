@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type ViteDevServer } from 'vite';
-import { PUBLISHED_FILES } from '../src/lib/data/publish';
+import { PUBLISHED_FILES } from '../src/lib/pipeline/publish';
 import { contentTypeOf } from './vite-plugin-geodata';
 
 let server: ViteDevServer;

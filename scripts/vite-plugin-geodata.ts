@@ -4,8 +4,8 @@
  * A build with invalid geodata fails with the validator's messages.
  */
 import type { Plugin } from 'vite';
-import { publishData, PUBLISHED_FILES, type PublishedFile } from '../src/lib/data/publish';
-import { formatIssue, validateGeodata } from '../src/lib/data/validate';
+import { publishData, PUBLISHED_FILES, type PublishedFile } from '../src/lib/pipeline/publish';
+import { formatIssue, validateGeodata } from '../src/lib/pipeline/validate';
 import { GEODATA_DIR, readGeodataFiles } from './geodata-io';
 
 const CONTENT_TYPES: Record<string, string> = {

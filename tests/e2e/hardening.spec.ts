@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { mapCamera, mapContainer, screenPosition, waitForMap } from './map-helpers';
-import { malformedQueries } from './malformed-urls';
+import { malformedQueries } from '../support/malformed-urls';
 
 test('1,000 malformed URLs: no error, the default state, a usable page', async ({ page }) => {
   test.setTimeout(180_000);

@@ -3,7 +3,8 @@
  * where a geographic point is on screen (projection shared with the app: src/lib/map/project.ts).
  */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { parseCameraAttributes, projectToScreen, type CameraView } from '../../src/lib/map/project';
+import type { CameraView } from '../../src/lib/data/geo';
+import { parseCameraAttributes, projectToScreen } from '../../src/lib/map/project';
 
 export function mapContainer(page: Page): Locator {
   return page.locator('.atlas-map');

@@ -1,7 +1,7 @@
 import area from '@turf/area';
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { realAtlas } from '../domain/test-atlas';
+import { realAtlas } from '../../../tests/support/atlas';
 import { candidateProfile, candidatesGeoJson, type CandidateZone } from './candidate';
 
 const atlas = realAtlas();

@@ -10,7 +10,7 @@ import { feature, featureCollection } from '@turf/helpers';
 import intersect from '@turf/intersect';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { AreaGeometry, DistrictFeature, ZoneFeature } from '../data/schemas';
-import type { Atlas } from '../domain/atlas';
+import type { Atlas } from '../data/atlas';
 import { hubDistances, perimeterKm, type CityCentre, type HubDistance } from '../domain/profile';
 import { areaMeasures, type MeasuresByRelation } from '../domain/relations';
 

@@ -3,7 +3,8 @@
  * metres off WGS-84; the basemap is WGS-84, so imported points are converted once, on import.
  */
 import gcoord from 'gcoord';
-import type { Bounds, Crs } from './types';
+import type { Bounds } from '../data/geo';
+import type { Crs } from './types';
 
 /**
  * The box gcoord treats as China; outside it GCJ-02 equals WGS-84. Copied from gcoord 1.0.7

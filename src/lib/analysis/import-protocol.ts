@@ -2,6 +2,7 @@
  * Messages between the page and the import worker. Everything large travels as transferable typed
  * arrays, so a million points reach the map without a copy.
  */
+import type { Bounds } from '../data/geo';
 import type { JoinPolygon, JoinResult } from './join';
 import type { Crs, ImportProblem, ImportWarnings, PointTable } from './types';
 
@@ -16,7 +17,7 @@ export interface ImportRequest {
   latColumn?: string;
   zones: JoinPolygon[];
   districts: JoinPolygon[];
-  regionBounds: [number, number, number, number];
+  regionBounds: Bounds;
 }
 
 export type ImportPhase = 'read' | 'parse' | 'join' | 'index';

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { realAtlas } from '../domain/test-atlas';
+import { realAtlas } from '../../../tests/support/atlas';
 import type { FilteredCounts } from './join';
 import { joinCsv, joinRows, sortRows } from './join-table';
 

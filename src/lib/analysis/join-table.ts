@@ -5,7 +5,7 @@
 import area from '@turf/area';
 import Papa from 'papaparse';
 import type { LocalisedText } from '../data/schemas';
-import type { Atlas } from '../domain/atlas';
+import type { Atlas } from '../data/atlas';
 import type { FilteredCounts } from './join';
 
 export type JoinUnit = 'zones' | 'districts';

@@ -2,7 +2,7 @@ import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import Flatbush from 'flatbush';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { realAtlas } from '../domain/test-atlas';
+import { realAtlas } from '../../../tests/support/atlas';
 import { generatePoints, mulberry32 } from './generate';
 import {
   buildPointIndex,

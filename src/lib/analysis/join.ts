@@ -11,6 +11,7 @@
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import Flatbush from 'flatbush';
 import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { Bounds } from '../data/geo';
 
 /** A zone or district as the join needs it: only its id (for the caller) and its area geometry. */
 export interface JoinPolygon {
@@ -27,7 +28,7 @@ function partsOf(geometry: Polygon | MultiPolygon): Position[][][] {
 }
 
 /** [minX, minY, maxX, maxY] of a polygon's outer ring (holes lie inside it, so they cannot widen it). */
-function ringBounds(ring: Position[]): [number, number, number, number] {
+function ringBounds(ring: Position[]): Bounds {
   let minX = Infinity;
   let minY = Infinity;
   let maxX = -Infinity;

@@ -2,6 +2,7 @@
  * Planners' own point layers (candidate sites, enterprises, parcels) as columnar, transferable arrays:
  * up to a million points travel from the import worker to the map without copying.
  */
+import type { Bounds } from '../data/geo';
 
 /** Coordinate systems that Chinese data comes in; everything is converted to WGS-84 on import. */
 export type Crs = 'wgs84' | 'gcj02' | 'bd09';
@@ -84,9 +85,6 @@ export interface ImportWarnings {
   /** Empty lines or features without any coordinates that were skipped. */
   skipped: number;
 }
-
-/** A bounding box [west, south, east, north] in WGS-84 degrees. */
-export type Bounds = [west: number, south: number, east: number, north: number];
 
 /** What both parsers (CSV and GeoJSON) are told. */
 export interface PointParseOptions {

@@ -1,5 +1,11 @@
-import { createAtlas, type Atlas } from '../domain/atlas';
-import { loadPublished } from './load';
+/**
+ * The one way the atlas is built from the published /data/ files: each file checked against its schema
+ * (a file that fails is named), then indexed. The app fetches the files; tests and scripts hand over the
+ * files the build publishes.
+ */
+import type { z } from 'zod';
+import { createAtlas, type Atlas } from './atlas';
+import { fetchPublished, parsePublished } from './load';
 import { regionFile } from './region';
 import {
   districtsFile,
@@ -11,28 +17,46 @@ import {
   zonesFile,
 } from './schemas';
 
-/** Loads and validates every /data/ file the app needs; rejects with a DataLoadError naming the file. */
-export async function loadAtlas(fetcher: typeof fetch = fetch): Promise<Atlas> {
-  const [measures, links, zones, places, districts, sectors, region, tours] = await Promise.all([
-    loadPublished('measures.json', publishedMeasuresFile, fetcher),
-    loadPublished('links.json', publishedLinksFile, fetcher),
-    loadPublished('zones.geojson', zonesFile, fetcher),
-    loadPublished('places.geojson', placesFile, fetcher),
-    loadPublished('districts.geojson', districtsFile, fetcher),
-    loadPublished('sectors.json', sectorsFile, fetcher),
-    loadPublished('region.json', regionFile, fetcher),
-    loadPublished('tours.json', toursFile, fetcher),
-  ]);
+/** The published files the atlas is built from, by file name under /data/. */
+export const ATLAS_FILES = [
+  'measures.json',
+  'links.json',
+  'zones.geojson',
+  'places.geojson',
+  'districts.geojson',
+  'sectors.json',
+  'region.json',
+  'tours.json',
+] as const;
+
+export type AtlasFileName = (typeof ATLAS_FILES)[number];
+
+/**
+ * Builds the atlas from the published files' parsed JSON (`read` gives each file's); throws a
+ * DataLoadError naming a file that does not match its schema.
+ */
+export function atlasFromFiles(read: (name: AtlasFileName) => unknown): Atlas {
+  const file = <T extends z.ZodType>(name: AtlasFileName, schema: T) => parsePublished(name, schema, read(name));
+  const measures = file('measures.json', publishedMeasuresFile);
   return createAtlas({
     policy: measures.policy,
     translationNote: measures.translation.note,
     measures: measures.measures,
-    links: links.links,
-    zones: zones.features,
-    places: places.features,
-    districts: districts.features,
-    sectors,
-    region,
-    tours: tours.tours,
+    links: file('links.json', publishedLinksFile).links,
+    zones: file('zones.geojson', zonesFile).features,
+    places: file('places.geojson', placesFile).features,
+    districts: file('districts.geojson', districtsFile).features,
+    sectors: file('sectors.json', sectorsFile),
+    region: file('region.json', regionFile),
+    tours: file('tours.json', toursFile).tours,
   });
+}
+
+/** Fetches every /data/ file the app needs and builds the atlas; rejects with a DataLoadError naming the file. */
+export async function loadAtlas(fetcher: typeof fetch = fetch): Promise<Atlas> {
+  const files = await Promise.all(
+    ATLAS_FILES.map(async (name) => [name, await fetchPublished(name, fetcher)] as const),
+  );
+  const byName = new Map<AtlasFileName, unknown>(files);
+  return atlasFromFiles((name) => byName.get(name));
 }

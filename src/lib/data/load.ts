@@ -10,12 +10,8 @@ export class DataLoadError extends Error {
   }
 }
 
-/** Fetches a published file from this origin's /data/ and validates it. */
-export async function loadPublished<T extends z.ZodType>(
-  file: string,
-  schema: T,
-  fetcher: typeof fetch = fetch,
-): Promise<z.infer<T>> {
+/** Fetches a published file from this origin's /data/ and parses its JSON (not yet checked). */
+export async function fetchPublished(file: string, fetcher: typeof fetch = fetch): Promise<unknown> {
   const url = `${import.meta.env.BASE_URL}data/${file}`;
   let response: Response;
   try {
@@ -24,12 +20,24 @@ export async function loadPublished<T extends z.ZodType>(
     throw new DataLoadError(file, `could not be fetched (${(error as Error).message})`);
   }
   if (!response.ok) throw new DataLoadError(file, `server answered ${response.status}`);
-  let raw: unknown;
   try {
-    raw = await response.json();
+    return (await response.json()) as unknown;
   } catch {
     throw new DataLoadError(file, 'is not valid JSON');
   }
+}
+
+/** Fetches a published file from this origin's /data/ and validates it. */
+export async function loadPublished<T extends z.ZodType>(
+  file: string,
+  schema: T,
+  fetcher: typeof fetch = fetch,
+): Promise<z.infer<T>> {
+  return parsePublished(file, schema, await fetchPublished(file, fetcher));
+}
+
+/** Checks a published file's parsed JSON against its schema; a mismatch throws a DataLoadError naming it. */
+export function parsePublished<T extends z.ZodType>(file: string, schema: T, raw: unknown): z.infer<T> {
   const result = schema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];

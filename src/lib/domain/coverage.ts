@@ -3,7 +3,7 @@
  * citywide, by sector and by responsible body. Pure.
  */
 import type { LinkTarget, PublishedMeasure, Sector } from '../data/schemas';
-import { targetKey, type Atlas, type Body } from './atlas';
+import { targetKey, type Atlas, type Body } from '../data/atlas';
 
 export interface SectorCoverage {
   sector: Sector;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sectorCounts, visibleMeasures, visiblePlaces, visibleZones, zoneVisible } from './filters';
-import { realAtlas } from './test-atlas';
+import { realAtlas } from '../../../tests/support/atlas';
 
 const atlas = realAtlas();
 const allSectors = new Set(atlas.sectors.sectors.map((sector) => sector.id));

@@ -3,7 +3,7 @@
  * Pure; the enabled sectors come from the filter state as a set of sector ids.
  */
 import type { PlaceFeature, PublishedMeasure, ZoneFeature } from '../data/schemas';
-import type { Atlas } from './atlas';
+import type { Atlas } from '../data/atlas';
 
 /** Per sector: how many zones carry it and how many measures belong to it, over the whole atlas. */
 export interface SectorCount {

@@ -4,13 +4,12 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { feature, featureCollection } from '@turf/helpers';
 import intersect from '@turf/intersect';
 import kinks from '@turf/kinks';
+import type { Bounds } from '../data/geo';
 import type { AreaGeometry, Position } from '../data/schemas';
 
 export type { AreaGeometry } from '../data/schemas';
 export { polygonsOf } from './polygons';
 import { polygonsOf } from './polygons';
-/** [west, south, east, north] in degrees. */
-export type Bounds = readonly [number, number, number, number];
 
 export function ringIsClosed(ring: readonly Position[]): boolean {
   const first = ring[0];

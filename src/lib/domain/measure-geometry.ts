@@ -4,6 +4,7 @@
 import area from '@turf/area';
 import bbox from '@turf/bbox';
 import type { Geometry } from 'geojson';
+import type { Bounds } from '../data/geo';
 import type { ZoneFeature } from '../data/schemas';
 
 /** Half the side of the box around a lone point, in degrees: about 1.1 km north–south, 0.9 km east–west here. */
@@ -18,9 +19,7 @@ export function zoneAreaKm2(zone: ZoneFeature): number {
  * The [west, south, east, north] box in degrees around all the features, or null for none. A box with
  * no width or no height (one point, or points in a line) is widened by 0.01° so the map can fit it.
  */
-export function boundsOf(
-  features: ReadonlyArray<{ geometry: Geometry }>,
-): [west: number, south: number, east: number, north: number] | null {
+export function boundsOf(features: ReadonlyArray<{ geometry: Geometry }>): Bounds | null {
   if (features.length === 0) return null;
   let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const feature of features) {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { zonesFile } from '../data/schemas';
 import { zoneGeoJson, zoneMeasuresCsv } from './package-export';
 import { zoneMeasures } from './relations';
-import { realAtlas } from './test-atlas';
+import { realAtlas } from '../../../tests/support/atlas';
 
 const atlas = realAtlas();
 const necc = atlas.zoneById.get('necc-tianjin');

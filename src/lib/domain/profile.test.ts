@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { AreaGeometry, ZoneFeature } from '../data/schemas';
 import { regionFile } from '../data/region';
 import { distanceToZoneKm, NEARBY_RADIUS_KM, zoneProfile } from './profile';
-import { realAtlas } from './test-atlas';
+import { realAtlas } from '../../../tests/support/atlas';
 
 const atlas = realAtlas();
 const region = regionFile.parse(

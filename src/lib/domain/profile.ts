@@ -18,7 +18,7 @@ import type {
   Provenance,
   ZoneFeature,
 } from '../data/schemas';
-import type { Atlas } from './atlas';
+import type { Atlas } from '../data/atlas';
 import { polygonsOf } from './geometry';
 import { bodiesOf, zoneMeasures, type BodyTally, type MeasuresByRelation } from './relations';
 

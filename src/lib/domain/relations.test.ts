@@ -8,7 +8,7 @@ import {
   zoneMeasures,
   type MeasuresByRelation,
 } from './relations';
-import { realAtlas } from './test-atlas';
+import { realAtlas } from '../../../tests/support/atlas';
 
 const atlas = realAtlas();
 const ids = (items: ReadonlyArray<{ measure: PublishedMeasure }>) => items.map((item) => item.measure.id);

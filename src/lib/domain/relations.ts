@@ -13,7 +13,7 @@ import type {
   Relation,
   ZoneFeature,
 } from '../data/schemas';
-import { targetKey, type Atlas } from './atlas';
+import { targetKey, type Atlas } from '../data/atlas';
 
 export interface LinkedMeasure {
   measure: PublishedMeasure;

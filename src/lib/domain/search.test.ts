@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, normalise, search } from './search';
-import { realAtlas } from './test-atlas';
+import { realAtlas } from '../../../tests/support/atlas';
 
 const index = buildSearchIndex(realAtlas());
 const found = (query: string, limit?: number) =>

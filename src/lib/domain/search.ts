@@ -3,7 +3,7 @@
  * citation or measure number. The index holds about 120 entries, so a plain substring scan is enough.
  */
 import type { Alias, LocalisedText } from '../data/schemas';
-import type { Atlas } from './atlas';
+import type { Atlas } from '../data/atlas';
 
 export type SearchKind = 'zone' | 'place' | 'district' | 'measure' | 'body';
 

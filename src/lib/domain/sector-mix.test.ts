@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { districtOverview } from './relations';
 import { sectorMix } from './sector-mix';
-import { realAtlas } from './test-atlas';
+import { realAtlas } from '../../../tests/support/atlas';
 
 const atlas = realAtlas();
 

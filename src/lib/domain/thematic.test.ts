@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classOf, countClasses, districtMeasureCounts, zoneMeasureCounts } from './thematic';
-import { realAtlas } from './test-atlas';
+import { realAtlas } from '../../../tests/support/atlas';
 
 const atlas = realAtlas();
 

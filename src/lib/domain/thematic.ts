@@ -2,7 +2,7 @@
  * Numbers for the thematic views presenters switch on: measures linked to each district (choropleth)
  * and to each zone (extruded 3D), with class breaks for the legend. Pure.
  */
-import type { Atlas } from './atlas';
+import type { Atlas } from '../data/atlas';
 import { districtOverview, zoneMeasures } from './relations';
 
 export type ThematicMode = 'none' | 'choropleth' | 'extruded';

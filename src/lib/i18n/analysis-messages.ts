@@ -1,5 +1,5 @@
 /** Interface text of the planners' analysis tools (imports, spatial join, candidate zones), zh and en. */
-import type { Lang } from '../domain/atlas';
+import type { Lang } from '../data/atlas';
 
 export const analysisMessages = {
   tabAnalysis: { zh: '分析', en: 'Analysis' },

@@ -1,6 +1,6 @@
 /** Words for an import problem in either language; every problem names its line or feature. */
 import type { ImportProblem } from '../analysis/types';
-import type { Lang } from '../domain/atlas';
+import type { Lang } from '../data/atlas';
 import { t } from './messages';
 
 /** Values from the file are quoted as text and cut short: a problem message must stay readable. */

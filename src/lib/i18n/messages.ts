@@ -2,7 +2,7 @@
  * Interface text in both languages. Data names come from the data itself ({zh, en} fields);
  * this file holds only the words of the interface.
  */
-import type { Lang } from '../domain/atlas';
+import type { Lang } from '../data/atlas';
 import { analysisMessages } from './analysis-messages';
 
 export const messages = {

@@ -3,9 +3,9 @@
  * expanded: the credits must stay visible, also on narrow screens).
  */
 import { AttributionControl, NavigationControl, ScaleControl, type IControl, type Map } from 'maplibre-gl';
-import type { Lang } from '../domain/atlas';
+import type { Lang } from '../data/atlas';
 import { attributionFor } from './basemap/attribution';
-import type { BasemapId } from './basemap/online';
+import type { BasemapId } from '../state/types';
 import { MAP_LOCALE } from './map-locale';
 
 export class MapControls {

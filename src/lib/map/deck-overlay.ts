@@ -8,8 +8,9 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { DistrictFeature, PlaceFeature, ZoneFeature } from '../data/schemas';
 import type { ThematicMode } from '../domain/thematic';
 import { choroplethLayer, extrudedZonesLayer } from './layers/thematic';
-import type { Lang } from '../domain/atlas';
-import { DECK_BEFORE_LAYER, type LayerToggles } from './basemap/atlas-overlay';
+import type { Lang, Selection } from '../data/atlas';
+import type { LayerVisibility } from '../state/types';
+import { DECK_BEFORE_LAYER } from './basemap/atlas-overlay';
 import type { ZonePart } from './layers/deck-types';
 import { createPlaceIconAtlas, type PlaceIconAtlas } from './layers/place-icons';
 import { PLACE_ICON_LAYER_ID, placeLayers } from './layers/places';
@@ -22,8 +23,8 @@ export interface DeckInput {
   places: readonly PlaceFeature[];
   sectorColors: Readonly<Record<string, string>>;
   lang: Lang;
-  layers: LayerToggles;
-  selection: { kind: 'zone' | 'place' | 'district' | 'measure'; id: string } | null;
+  layers: LayerVisibility;
+  selection: Selection | null;
   highlight: { zones: readonly string[]; places: readonly string[] };
   /** Presenters' thematic views: a district choropleth or zones extruded by their number of measures. */
   thematic: {

@@ -17,11 +17,8 @@ import {
   type GeoJSONStoreFeatures,
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
+import type { DrawTool, Measurement } from '../state/types';
 import { KEPT_LAYER_PREFIX } from './basemap/basemap-controller';
-
-export type DrawTool = 'none' | 'draw' | 'edit' | 'distance' | 'area';
-
-export type Measurement = { kind: 'distance'; km: number } | { kind: 'area'; km2: number };
 
 export interface DrawnCandidate {
   id: string;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
-import { realAtlas } from '../domain/test-atlas';
+import { realAtlas } from '../../../tests/support/atlas';
 import { PLACE_SYMBOLS } from './layers/place-symbols';
 import { ZONE_DASH } from './layers/zone-style';
 import Legend from './Legend.svelte';

@@ -1,5 +1,5 @@
 /** MapLibre's own interface strings (control titles, the map's accessible name) in each language. */
-import type { Lang } from '../domain/atlas';
+import type { Lang } from '../data/atlas';
 
 export const MAP_LOCALE: Record<Lang, Record<string, string>> = {
   zh: {

@@ -1,7 +1,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { describe, expect, it } from 'vitest';
 import type { AreaGeometry } from '../data/schemas';
-import { realAtlas } from '../domain/test-atlas';
+import { realAtlas } from '../../../tests/support/atlas';
 import { interiorPoint, parseCameraAttributes, projectToScreen } from './project';
 
 const size = { width: 1280, height: 800 };

@@ -5,18 +5,10 @@
  * point's pixel position, and `interiorPoint` gives a point well inside a zone to aim at. Pure, no
  * DOM: tests import it in Node.
  */
+import type { CameraView } from '../data/geo';
 import type { Position } from '../data/schemas';
 
 export { interiorPoint } from './interior-point';
-
-export interface CameraView {
-  center: [number, number];
-  zoom: number;
-  /** Degrees clockwise from north. */
-  bearing: number;
-  /** Degrees from vertical. */
-  pitch: number;
-}
 
 /** MapLibre's world is 512 px wide at zoom 0. */
 const WORLD_SIZE_AT_ZOOM_0 = 512;

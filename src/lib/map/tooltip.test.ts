@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { realAtlas } from '../domain/test-atlas';
+import { realAtlas } from '../../../tests/support/atlas';
 import type { PointTable } from '../analysis/types';
 import { importedPointTooltip, placeTooltip, zoneTooltip } from './tooltip';
 

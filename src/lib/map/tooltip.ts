@@ -4,7 +4,7 @@
  */
 import type { PointTable } from '../analysis/types';
 import type { PlaceFeature, Provenance, ZoneFeature } from '../data/schemas';
-import type { Lang } from '../domain/atlas';
+import type { Lang } from '../data/atlas';
 import { t, type MessageKey } from '../i18n/messages';
 import { PLACE_KIND_NAMES } from '../i18n/place-kinds';
 

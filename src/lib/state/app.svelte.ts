@@ -2,26 +2,20 @@
  * The app's state as runes. Everything here also lives in the URL (see url.ts) except the camera
  * request and notices, which are events rather than state.
  */
+import type { Atlas, Lang, Selection } from '../data/atlas';
+import type { Bounds, CameraView } from '../data/geo';
 import type { LocalisedText } from '../data/schemas';
-import type { Atlas, Lang, Selection } from '../domain/atlas';
 import type { ThematicMode } from '../domain/thematic';
-import { knownIds } from './url';
-import type { BasemapId, KnownIds, Layers, MapView, PackageLang, PanelId, UrlState } from './url';
-
-/** [west, south, east, north] in degrees. */
-export type Bounds = [number, number, number, number];
-
-/** Fit bounds, or fly to an exact view; `nonce` changes on every request, so asking twice flies twice. */
-export type CameraRequest =
-  { bounds: Bounds; nonce: number } | { view: MapView; nonce: number; paddingBottom?: number };
+import type { BasemapId, CameraRequest, LayerVisibility, PackageLang, PanelId } from './types';
+import { knownIds, type KnownIds, type UrlState } from './url';
 
 export class AppState {
   lang = $state<Lang>('zh');
   selection = $state<Selection | null>(null);
   sectors = $state<string[]>([]);
-  layers = $state<Layers>({ zones: true, places: true, districts: true, labels: true });
+  layers = $state<LayerVisibility>({ zones: true, places: true, districts: true, labels: true });
   basemap = $state<BasemapId>('embedded');
-  view = $state<MapView | null>(null);
+  view = $state<CameraView | null>(null);
   body = $state<string | null>(null);
   panel = $state<PanelId>('filters');
   package = $state<string | null>(null);
@@ -37,7 +31,7 @@ export class AppState {
   readonly atlas: Atlas;
   readonly known: KnownIds;
   /** The view the page opened with; the map starts there (null: fit the core zones). */
-  readonly initialView: MapView | null;
+  readonly initialView: CameraView | null;
 
   constructor(atlas: Atlas, initial: UrlState) {
     this.atlas = atlas;
@@ -103,7 +97,7 @@ export class AppState {
   }
 
   /** `paddingBottom` (px) keeps the view centred above a caption. */
-  flyTo(view: MapView, paddingBottom = 0): void {
+  flyTo(view: CameraView, paddingBottom = 0): void {
     this.camera = { view, nonce: (this.camera?.nonce ?? 0) + 1, paddingBottom };
   }
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { realAtlas } from '../domain/test-atlas';
+import { realAtlas } from '../../../tests/support/atlas';
 import { AppState } from './app.svelte';
 import { TourController } from './tour-controller';
 import { defaultUrlState, knownIds } from './url';

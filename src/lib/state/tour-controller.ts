@@ -2,17 +2,18 @@
  * Presenting a tour: starting and leaving it (restoring what the planner had on the map), applying a
  * step to the app state, and keeping the other windows of this origin on the same step.
  */
-import type { Selection } from '../domain/atlas';
+import type { Selection } from '../data/atlas';
 import type { AppState } from './app.svelte';
 import { openTourSync, type TourSync } from './tour-sync';
-import { formatUrlState, type Layers } from './url';
+import type { LayerVisibility } from './types';
+import { stateHref } from './url';
 
 /** The caption box covers about this share of the window's height; the camera centres above it. */
 const CAPTION_SHARE = 0.32;
 
 export class TourController {
   readonly #app: AppState;
-  #beforeTour: { sectors: string[]; layers: Layers; selection: Selection | null } | null = null;
+  #beforeTour: { sectors: string[]; layers: LayerVisibility; selection: Selection | null } | null = null;
   #sync: TourSync | null = null;
   /** The last position another window posted, so it is not posted back. */
   #lastRemote = '';
@@ -67,7 +68,7 @@ export class TourController {
   }
 
   openPresenterWindow(): void {
-    const query = formatUrlState({ ...this.#app.urlState, presenter: true }, this.#app.known);
-    window.open(`${window.location.pathname}?${query}`, 'tianjin-atlas-presenter', 'popup,width=1100,height=760');
+    const href = stateHref(window.location.pathname, { ...this.#app.urlState, presenter: true }, this.#app.known);
+    window.open(href, 'tianjin-atlas-presenter', 'popup,width=1100,height=760');
   }
 }

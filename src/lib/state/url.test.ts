@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultUrlState, formatUrlState, pageOf, parseUrlState, type KnownIds, type UrlState } from './url';
-import { malformedQueries } from '../../../tests/e2e/malformed-urls';
+import { malformedQueries } from '../../../tests/support/malformed-urls';
 
 const known: KnownIds = {
   zone: new Set(['xiaobailou-cbd', 'haihe-liulin-design']),

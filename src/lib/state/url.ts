@@ -2,46 +2,33 @@
  * The app state that lives in the URL: parse (untrusted, never throws, unknown values fall back to
  * defaults) and format (only what differs from the defaults, so a plain link stays plain).
  */
-import type { Atlas, Lang, Selection, SelectionKind } from '../domain/atlas';
+import type { Atlas, Lang, Selection, SelectionKind } from '../data/atlas';
+import type { Bounds, CameraView } from '../data/geo';
 import { THEMATIC_MODES, type ThematicMode } from '../domain/thematic';
+import {
+  BASEMAPS,
+  LAYERS,
+  PACKAGE_LANGS,
+  PANELS,
+  type BasemapId,
+  type LayerVisibility,
+  type PackageLang,
+  type PageId,
+  type PanelId,
+} from './types';
 
-export type BasemapId = 'embedded' | 'osm' | 'tianditu-vector' | 'tianditu-imagery';
-export const BASEMAPS: readonly BasemapId[] = ['embedded', 'osm', 'tianditu-vector', 'tianditu-imagery'];
-
-export type LayerId = 'zones' | 'places' | 'districts' | 'labels';
-export const LAYERS: readonly LayerId[] = ['zones', 'places', 'districts', 'labels'];
-export type Layers = Record<LayerId, boolean>;
-
-export type PanelId = 'filters' | 'measures' | 'coverage' | 'analysis';
-export const PANELS: readonly PanelId[] = ['filters', 'measures', 'coverage', 'analysis'];
-
-/** Which page the app shows: the map, one zone's site package, or zones side by side. */
-export type PageId = 'map' | 'package' | 'compare' | 'presenter';
-/** The site package's language: one of the two, or both side by side. */
-export type PackageLang = Lang | 'both';
-export const PACKAGE_LANGS: readonly PackageLang[] = ['zh', 'en', 'both'];
 /** Zones that can be compared at once. */
 export const MAX_COMPARE = 3;
-
-export interface MapView {
-  /** [lng, lat] in degrees */
-  center: [number, number];
-  zoom: number;
-  /** degrees clockwise from north */
-  bearing: number;
-  /** degrees from vertical */
-  pitch: number;
-}
 
 export interface UrlState {
   lang: Lang;
   selection: Selection | null;
   /** Enabled sector ids; every sector when the URL says nothing. */
   sectors: string[];
-  layers: Layers;
+  layers: LayerVisibility;
   basemap: BasemapId;
   /** null: the default view (fit the core zones). */
-  view: MapView | null;
+  view: CameraView | null;
   /** A responsible body's Chinese name filtering the measures browser. */
   body: string | null;
   panel: PanelId;
@@ -72,7 +59,7 @@ export interface KnownIds {
   /** Tour id → number of steps. */
   tours: ReadonlyMap<string, number>;
   /** [west, south, east, north]: a view centred outside this box is not a view of the atlas. */
-  viewBounds: readonly [number, number, number, number];
+  viewBounds: Readonly<Bounds>;
 }
 
 /** How far (degrees) around the municipality a shared view may be centred. */
@@ -128,7 +115,7 @@ function parseSelection(value: string | null, known: KnownIds): Selection | null
   return known[kind].has(id) ? { kind, id } : null;
 }
 
-function parseView(value: string | null, bounds: KnownIds['viewBounds']): MapView | null {
+function parseView(value: string | null, bounds: KnownIds['viewBounds']): CameraView | null {
   if (value === null) return null;
   const parts = value.split(',');
   if (parts.length < 3 || parts.length > 5) return null;
@@ -237,6 +224,15 @@ export function formatUrlState(state: UrlState, known: KnownIds): string {
     if (state.presenter) params.set('presenter', '1');
   }
   return params.toString();
+}
+
+/**
+ * The link to a state: `pathname` followed by the state's query string (none when every value is the
+ * default). The one place a URL of the app is put together.
+ */
+export function stateHref(pathname: string, state: UrlState, known: KnownIds): string {
+  const query = formatUrlState(state, known);
+  return query ? `${pathname}?${query}` : pathname;
 }
 
 /** The ids of everything in the atlas that a URL may name. */

@@ -2,7 +2,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex } from '../domain/search';
-import { realAtlas } from '../domain/test-atlas';
+import { realAtlas } from '../../../tests/support/atlas';
 import SearchBox from './SearchBox.svelte';
 
 const index = buildSearchIndex(realAtlas());

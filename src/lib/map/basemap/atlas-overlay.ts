@@ -6,19 +6,12 @@
  */
 import type { LayerSpecification } from 'maplibre-gl';
 import type { DistrictFeature, PlaceFeature, ZoneFeature } from '../../data/schemas';
-import type { Lang } from '../../domain/atlas';
+import type { Lang } from '../../data/atlas';
+import type { LayerVisibility } from '../../state/types';
 import { atlasSources } from '../layers/atlas-sources';
 import { DISTRICT_LABEL_LAYER, districtAreaLayers, districtLabelLayer } from '../layers/districts';
 import { placeLabelLayer, placeSlotLayer } from '../layers/place-labels';
 import { zoneLabelLayer } from '../layers/zone-labels';
-
-export interface LayerToggles {
-  zones: boolean;
-  places: boolean;
-  districts: boolean;
-  /** Basemap labels: district names, the Haihe, an online basemap's annotation. */
-  labels: boolean;
-}
 
 /** Everything a style needs besides its basemap. */
 export interface AtlasStyleInput {
@@ -27,7 +20,7 @@ export interface AtlasStyleInput {
   zones: readonly ZoneFeature[];
   places: readonly PlaceFeature[];
   lang: Lang;
-  layers: LayerToggles;
+  layers: LayerVisibility;
   /** Districts drawn with a strong outline: the selected one and the targets of the selection. */
   emphasisedDistricts: readonly string[];
 }

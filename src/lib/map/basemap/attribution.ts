@@ -2,8 +2,8 @@
  * Credits shown in the map's attribution control, per basemap and language. Plain text: MapLibre
  * renders attribution as HTML, so nothing here may come from data.
  */
-import type { Lang } from '../../domain/atlas';
-import type { BasemapId } from './online';
+import type { Lang } from '../../data/atlas';
+import type { BasemapId } from '../../state/types';
 
 /** land.geojson is OpenStreetMap coastline data (ODbL). */
 const OSM_LAND = { zh: '陆地 © OpenStreetMap contributors', en: 'Land © OpenStreetMap contributors' };

@@ -9,13 +9,14 @@ import type { ErrorEvent, Map, MapStyleImageMissingEvent, StyleSpecification } f
 import type { LocalisedText } from '../../data/schemas';
 import { PLACE_SLOT_IMAGE, PLACE_SLOT_SIZE } from '../layers/place-labels';
 import type { AtlasStyleInput } from './atlas-overlay';
-import { embeddedStyle, type EmbeddedBasemapData } from './embedded-style';
+import type { EmbeddedBasemapData } from '../../data/load-basemap';
+import type { BasemapId } from '../../state/types';
+import { embeddedStyle } from './embedded-style';
 import {
   basemapAvailability,
   fallbackMessage,
   osmStyle,
   tiandituStyle,
-  type BasemapId,
   type OnlineBasemapConfig,
   type OnlineBasemapId,
 } from './online';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DISTRICT_EMPHASIS_LINE_LAYER, DISTRICT_FILL_LAYER, DISTRICT_LABEL_LAYER } from '../layers/districts';
 import { PLACE_LABEL_LAYER } from '../layers/place-labels';
 import { ZONE_LABEL_LAYER } from '../layers/zone-labels';
-import { basemapData, styleInput } from '../test-data';
+import { basemapData, styleInput } from '../../../../tests/support/map-data';
 import { DECK_BEFORE_LAYER } from './atlas-overlay';
 import { embeddedStyle } from './embedded-style';
 import { LOCAL_LABEL_FONT } from './fonts';

@@ -6,7 +6,8 @@
 import bbox from '@turf/bbox';
 import type { Feature, Polygon } from 'geojson';
 import type { StyleSpecification } from 'maplibre-gl';
-import type { HaiheCollection, LandCollection } from '../../data/schemas';
+import type { EmbeddedBasemapData } from '../../data/load-basemap';
+import type { LandCollection } from '../../data/schemas';
 import {
   backgroundLayer,
   HAIHE_SOURCE,
@@ -19,11 +20,6 @@ import {
 } from '../layers/embedded-base';
 import { atlasOverlay, type AtlasStyleInput } from './atlas-overlay';
 import { LOCAL_LABEL_FONT } from './fonts';
-
-export interface EmbeddedBasemapData {
-  land: LandCollection;
-  haihe: HaiheCollection;
-}
 
 /** The box the coastline data was clipped to: water inside it is sea, beyond it is unknown. */
 function seaFeatures(land: LandCollection): Feature<Polygon>[] {

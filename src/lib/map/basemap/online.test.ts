@@ -3,7 +3,7 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import { DISTRICT_FILL_LAYER, DISTRICT_LABEL_LAYER } from '../layers/districts';
 import { PLACE_LABEL_LAYER } from '../layers/place-labels';
-import { styleInput } from '../test-data';
+import { styleInput } from '../../../../tests/support/map-data';
 import { DECK_BEFORE_LAYER } from './atlas-overlay';
 import { attributionFor } from './attribution';
 import { LOCAL_LABEL_FONT } from './fonts';

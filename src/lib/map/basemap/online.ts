@@ -5,11 +5,11 @@
  */
 import type { LayerSpecification, RasterSourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { LocalisedText } from '../../data/schemas';
+import type { BasemapId } from '../../state/types';
 import { visibility } from '../layers/districts';
 import { atlasOverlay, type AtlasStyleInput } from './atlas-overlay';
 import { LOCAL_LABEL_FONT, REMOTE_FALLBACK_FONT } from './fonts';
 
-export type BasemapId = 'embedded' | 'osm' | 'tianditu-vector' | 'tianditu-imagery';
 export type OnlineBasemapId = Exclude<BasemapId, 'embedded'>;
 export type TiandituBasemapId = Exclude<OnlineBasemapId, 'osm'>;
 

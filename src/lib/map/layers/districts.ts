@@ -8,7 +8,7 @@ import type {
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import type { Lang } from '../../domain/atlas';
+import type { Lang } from '../../data/atlas';
 
 export const DISTRICTS_SOURCE = 'atlas-districts';
 export const DISTRICT_LABELS_SOURCE = 'atlas-district-labels';

@@ -8,7 +8,7 @@ import type {
   LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl';
-import type { Lang } from '../../domain/atlas';
+import type { Lang } from '../../data/atlas';
 import { nameProperty, visibility } from './districts';
 
 export const SEA_SOURCE = 'embedded-sea';

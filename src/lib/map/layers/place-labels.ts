@@ -5,7 +5,7 @@
  * the top layer down, so the slots layer goes above every label layer.
  */
 import type { SymbolLayerSpecification } from 'maplibre-gl';
-import type { Lang } from '../../domain/atlas';
+import type { Lang } from '../../data/atlas';
 import { nameProperty, visibility } from './districts';
 import { PLACE_ICON_SIZE } from './place-symbols';
 

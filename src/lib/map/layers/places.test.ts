@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceFeature } from '../../data/schemas';
-import { realAtlas } from '../../domain/test-atlas';
+import { realAtlas } from '../../../../tests/support/atlas';
 import { PLACE_ICON_SIZE, PLACE_KINDS } from './place-symbols';
 import { placeLayers, type PlaceLayerInput } from './places';
 

@@ -3,7 +3,7 @@
  * on (at the opening view the zones are too small to carry a name; the tooltip gives it).
  */
 import type { SymbolLayerSpecification } from 'maplibre-gl';
-import type { Lang } from '../../domain/atlas';
+import type { Lang } from '../../data/atlas';
 import { nameProperty, visibility } from './districts';
 
 export const ZONE_LABELS_SOURCE = 'atlas-zone-labels';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ZoneFeature } from '../../data/schemas';
-import { realAtlas } from '../../domain/test-atlas';
-import { sectorColors } from '../test-data';
+import { realAtlas } from '../../../../tests/support/atlas';
+import { sectorColors } from '../../../../tests/support/map-data';
 import { hexToRgba } from './color';
 import { ZONE_DASH } from './zone-style';
 import { zoneDashArray, zoneFillColor, zoneLayers, zoneOutlineWidth, type ZoneLayerInput } from './zones';

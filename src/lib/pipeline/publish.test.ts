@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { readGeodataFiles } from '../../../scripts/geodata-io';
+import { readGeodataFiles } from '../../../tests/support/geodata';
 import { publishData, PUBLISHED_FILES } from './publish';
 import {
   districtsFile,
@@ -10,7 +10,7 @@ import {
   sectorsFile,
   toursFile,
   zonesFile,
-} from './schemas';
+} from '../data/schemas';
 import { validateGeodata } from './validate';
 
 const { dataset } = validateGeodata(readGeodataFiles());

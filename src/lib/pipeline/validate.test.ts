@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readGeodataFiles } from '../../../scripts/geodata-io';
+import { readGeodataFiles } from '../../../tests/support/geodata';
 import { hasRightHandWinding } from '../domain/geometry';
 import { formatIssue, validateGeodata } from './validate';
 

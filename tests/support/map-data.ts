@@ -2,11 +2,11 @@
  * The real published data for the map's unit tests: the atlas (zones, places, districts, sectors)
  * and the embedded basemap files. Node-only; import it from tests only.
  */
-import { readGeodataFiles } from '../../../scripts/geodata-io';
-import { haiheFile, landFile } from '../data/schemas';
-import { realAtlas } from '../domain/test-atlas';
-import type { AtlasStyleInput } from './basemap/atlas-overlay';
-import type { EmbeddedBasemapData } from './basemap/embedded-style';
+import { readGeodataFiles } from '../../scripts/geodata-io';
+import { haiheFile, landFile } from '../../src/lib/data/schemas';
+import { realAtlas } from './atlas';
+import type { AtlasStyleInput } from '../../src/lib/map/basemap/atlas-overlay';
+import type { EmbeddedBasemapData } from '../../src/lib/data/load-basemap';
 
 export function basemapData(): EmbeddedBasemapData {
   const files = readGeodataFiles();

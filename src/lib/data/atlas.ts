@@ -15,8 +15,8 @@ import type {
   TargetKind,
   Tour,
   ZoneFeature,
-} from '../data/schemas';
-import type { RegionFile } from '../data/region';
+} from './schemas';
+import type { RegionFile } from './region';
 
 export type Lang = 'zh' | 'en';
 
@@ -24,6 +24,11 @@ export type Lang = 'zh' | 'en';
 export type SelectionKind = TargetKind | 'measure';
 export interface Selection {
   kind: SelectionKind;
+  id: string;
+}
+/** A zone, place or district: what a click on the map or a link target names. */
+export interface TargetRef {
+  kind: TargetKind;
   id: string;
 }
 

@@ -1,7 +1,8 @@
 import bbox from '@turf/bbox';
 import { describe, expect, it } from 'vitest';
-import { realAtlas } from '../domain/test-atlas';
-import { cityBounds, coreBounds, type Bounds } from './view';
+import { realAtlas } from '../../../tests/support/atlas';
+import type { Bounds } from '../data/geo';
+import { cityBounds, coreBounds } from './extents';
 
 const atlas = realAtlas();
 const contains = ([west, south, east, north]: Bounds, [w, s, e, n]: number[]) =>

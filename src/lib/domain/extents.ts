@@ -2,13 +2,9 @@
  * Boxes the camera fits: the core zones (the opening view) and the whole city.
  * Bounds are [west, south, east, north] in degrees.
  */
+import type { Bounds } from '../data/geo';
 import type { DistrictFeature, ZoneFeature } from '../data/schemas';
-import { boundsOf } from '../domain/measure-geometry';
-
-export type Bounds = [west: number, south: number, east: number, north: number];
-
-/** Padding around fitted bounds, in pixels, so edge features clear the map's controls. */
-export const FIT_PADDING = 48;
+import { boundsOf } from './measure-geometry';
 
 const boxArea = ([west, south, east, north]: Bounds): number => (east - west) * (north - south);
 

@@ -3,21 +3,16 @@
  * Pure: returns file contents keyed by their path below /data/.
  */
 import Papa from 'papaparse';
+import { ATLAS_FILES } from '../data/load-atlas';
 import type { Dataset } from './validate';
-import type { MeasureLink, PublishedLinksFile, PublishedMeasuresFile, TargetKind, ToursFile } from './schemas';
+import type { MeasureLink, PublishedLinksFile, PublishedMeasuresFile, TargetKind, ToursFile } from '../data/schemas';
 
+/** Every file under /data/: what the app builds the atlas from, the measures as CSV, the basemap's files. */
 export const PUBLISHED_FILES = [
-  'measures.json',
-  'links.json',
-  'zones.geojson',
-  'places.geojson',
-  'districts.geojson',
-  'sectors.json',
-  'region.json',
+  ...ATLAS_FILES,
   'measures.csv',
   'basemap/land.geojson',
   'basemap/haihe.geojson',
-  'tours.json',
 ] as const;
 export type PublishedFile = (typeof PUBLISHED_FILES)[number];
 

@@ -4,16 +4,16 @@
  * a million points cannot travel in a link, and candidate zones belong to this browser.
  */
 import Flatbush from 'flatbush';
-import type { Atlas } from '../domain/atlas';
-import type { DrawTool, Measurement } from '../map/draw';
-import type { CandidateZone } from './candidate';
-import { loadCandidates, MAX_CANDIDATES, saveCandidates } from './candidate-store';
-import { filterMask } from './filter';
-import { startImport } from './import-client';
-import { formatOf, type ImportFormat, type ImportOutcome, type ImportPhase } from './import-protocol';
+import type { Atlas } from '../data/atlas';
+import type { DrawTool, Measurement } from './types';
+import type { CandidateZone } from '../analysis/candidate';
+import { loadCandidates, MAX_CANDIDATES, saveCandidates } from '../analysis/candidate-store';
+import { filterMask } from '../analysis/filter';
+import { startImport } from '../analysis/import-client';
+import { formatOf, type ImportFormat, type ImportOutcome, type ImportPhase } from '../analysis/import-protocol';
 import type { Polygon } from 'geojson';
-import { countWhere, pointsInPolygon, type FilteredCounts, type JoinPolygon, type JoinResult } from './join';
-import type { Crs, ImportProblem, ImportWarnings, PointTable } from './types';
+import { countWhere, pointsInPolygon, type FilteredCounts, type JoinPolygon, type JoinResult } from '../analysis/join';
+import type { Crs, ImportProblem, ImportWarnings, PointTable } from '../analysis/types';
 
 /** Colours for imported layers: dark and saturated, apart from the zones' pastel sector palette. */
 const LAYER_COLORS: ReadonlyArray<[number, number, number]> = [
@@ -46,6 +46,9 @@ export interface PointLayerState {
   passing: number;
   counts: FilteredCounts;
 }
+
+/** A change to a point layer's filter or visibility. */
+export type LayerFilterChange = Partial<Pick<PointLayerState, 'field' | 'range' | 'category' | 'allowed' | 'visible'>>;
 
 export interface PendingImport {
   file: File;
@@ -172,8 +175,8 @@ export class AnalysisState {
     const head = await file.slice(0, HEADER_BYTES).text();
     // The CSV reader loads with the first import, not with the page.
     const [{ csvHeaders }, { detectCoordinateColumns }] = await Promise.all([
-      import('./parse-csv'),
-      import('./columns'),
+      import('../analysis/parse-csv'),
+      import('../analysis/columns'),
     ]);
     const format = formatOf(file.name, head);
     const headers = format === 'csv' ? csvHeaders(head) : [];
@@ -258,10 +261,7 @@ export class AnalysisState {
   // ---------- filters ----------
 
   /** Changes a layer's filter and recounts what passes (one pass over the points, on this thread). */
-  setFilter(
-    id: string,
-    change: Partial<Pick<PointLayerState, 'field' | 'range' | 'category' | 'allowed' | 'visible'>>,
-  ): void {
+  setFilter(id: string, change: LayerFilterChange): void {
     this.layers = this.layers.map((layer) => {
       if (layer.id !== id) return layer;
       const next = { ...layer, ...change };

@@ -4,7 +4,7 @@
  * never throws. Seeded, so a failure reproduces.
  */
 import { describe, expect, it } from 'vitest';
-import { readGeodataFiles } from '../../../scripts/geodata-io';
+import { readGeodataFiles } from '../../../tests/support/geodata';
 import { mulberry32 } from '../analysis/generate';
 import { formatIssue, validateGeodata } from './validate';
 

@@ -4,6 +4,7 @@
  * CLI (scripts/validate.ts), the build and the tests share it.
  */
 import type { z } from 'zod';
+import type { Bounds } from '../data/geo';
 import { buildLinks, type LinkCandidate } from '../domain/links';
 import { buildMeasures } from '../domain/measures';
 import {
@@ -17,10 +18,9 @@ import {
   selfIntersections,
   shareInside,
   type AreaGeometry,
-  type Bounds,
 } from '../domain/geometry';
 import { parsePolicy, PolicyParseError, type ParsedPolicy } from '../policy/parse';
-import { regionFile, type RegionFile } from './region';
+import { regionFile, type RegionFile } from '../data/region';
 import {
   bodiesFile,
   districtsFile,
@@ -46,7 +46,7 @@ import {
   type SectorsFile,
   type Tour,
   type ZoneCollection,
-} from './schemas';
+} from '../data/schemas';
 
 /** Paths inside geodata/. The policy text's path comes from its metadata (`sourceFile`). */
 export const GEODATA_FILES = {
