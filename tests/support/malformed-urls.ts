@@ -5,6 +5,15 @@
  */
 import { mulberry32 } from '../../src/lib/analysis/generate';
 
+/**
+ * The window property that a markup payload's handler sets if it ever runs. Tests assert it is never
+ * set: `FUZZ_MARKER in window` must stay false.
+ */
+export const FUZZ_MARKER = '__fuzzed';
+
+/** Matches any element that a markup payload would add to the document if it were rendered as HTML. */
+export const FUZZ_INJECTED_SELECTOR = `img[src="x"], [onerror*="${FUZZ_MARKER}"]`;
+
 const KEYS = [
   'lang',
   'sel',
@@ -38,7 +47,7 @@ export function malformedQueries(count: number, seed: number): string[] {
     () =>
       `${pick(['200', '-181', '117.2'])},${pick(['95', '-91', 'NaN', '39.1'])},${pick(['99', '-5', '1e9'])},${pick(['720', 'x'])}`,
     () => 'x'.repeat(2000 + Math.floor(random() * 20_000)),
-    () => `<img src=x onerror="window.__fuzzed=true">${text(3)}`,
+    () => `<img src=x onerror="window.${FUZZ_MARKER}=true">${text(3)}`,
     () => `javascript:alert(${Math.floor(random() * 100)})`,
     () => `%${pick(['ZZ', '00', 'E4%B8', 'FF'])}`,
     () => Array.from({ length: 50 }, () => text(3)).join(','),
