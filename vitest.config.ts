@@ -8,5 +8,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Some tests start a process (the validator CLI, ESLint, a dev server): on a busy 2-core machine they
+    // take several seconds. This is a ceiling against hangs, not a speed goal.
+    testTimeout: 30_000,
   },
 });
