@@ -11,6 +11,7 @@ import intersect from '@turf/intersect';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { AreaGeometry, DistrictFeature, ZoneFeature } from '../data/schemas';
 import type { Atlas } from '../data/atlas';
+import type { Bounds } from '../data/geo';
 import { hubDistances, perimeterKm, type CityCentre, type HubDistance } from '../domain/profile';
 import { areaMeasures, type MeasuresByRelation } from '../domain/relations';
 
@@ -41,8 +42,7 @@ export interface CandidateProfile {
   hubs: HubDistance[];
 }
 
-type Box = [number, number, number, number];
-const boxesMeet = (a: Box, b: Box) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+const boxesMeet = (a: Bounds, b: Bounds) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 
 /** The area (m²) of the candidate inside a district; 0 when they only touch. */
 function overlapM2(candidate: Polygon, district: DistrictFeature['geometry']): number {
@@ -63,9 +63,9 @@ export function candidateProfile(
   sectors: readonly string[],
 ): CandidateProfile {
   const totalM2 = area(geometry);
-  const box = bbox(geometry) as Box;
+  const box = bbox(geometry) as Bounds;
   const districts = atlas.districts
-    .filter((district) => boxesMeet(box, bbox(district.geometry) as Box))
+    .filter((district) => boxesMeet(box, bbox(district.geometry) as Bounds))
     .map((district) => ({ district, m2: overlapM2(geometry, district.geometry) }))
     .filter(({ m2 }) => m2 > 0)
     .sort((a, b) => b.m2 - a.m2)

@@ -6,9 +6,10 @@
  * around Binhai and Wuqing, the rest spread over Tianjin's bounding box (so some fall outside the city and
  * in no district, as real data with a few bad rows does).
  */
+import type { Bounds } from '../data/geo';
 
 /** Tianjin's bounding box [west, south, east, north] in WGS-84 degrees (geodata/region.json's bounds). */
-export const GENERATOR_BOUNDS: readonly [number, number, number, number] = [116.7, 38.5, 118.1, 40.3];
+export const GENERATOR_BOUNDS: Readonly<Bounds> = [116.7, 38.5, 118.1, 40.3];
 
 /** The `kind` labels generateCsv draws from. */
 export const GENERATED_KINDS: readonly string[] = ['商务', '物流', '研发', '零售', '文旅'];
