@@ -7,6 +7,7 @@ import type { DistrictFeature, Position, ZoneFeature } from '../../data/schemas'
 import { polygonsOf } from '../../domain/polygons';
 import { classOf, countClasses } from '../../domain/thematic';
 import { hexToRgba, NEUTRAL_HEX } from './color';
+import { zoneColorHex } from './zones';
 
 export const CHOROPLETH_LAYER_ID = 'district-choropleth';
 export const EXTRUDED_LAYER_ID = 'zone-extrusion';
@@ -49,9 +50,7 @@ export function extrudedZonesLayer(
   sectorColors: Readonly<Record<string, string>>,
   beforeId: string,
 ) {
-  const colourOf = new Map(
-    zones.map((zone) => [zone.id, sectorColors[zone.properties.sectors[0] ?? ''] ?? NEUTRAL_HEX]),
-  );
+  const colourOf = new Map(zones.map((zone) => [zone.id, zoneColorHex(zone, sectorColors)]));
   return new SolidPolygonLayer<Part, { beforeId: string }>({
     id: EXTRUDED_LAYER_ID,
     beforeId,
