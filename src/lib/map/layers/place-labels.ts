@@ -7,6 +7,7 @@
 import type { SymbolLayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../data/atlas';
 import { nameProperty, visibility } from './districts';
+import { ZH_MAX_WIDTH_EMS } from './label-text';
 import { PLACE_ICON_SIZE } from './place-symbols';
 
 export const PLACE_LABELS_SOURCE = 'atlas-place-labels';
@@ -30,7 +31,7 @@ export function placeLabelLayer(lang: Lang, visible: boolean, font: readonly str
       'text-field': ['get', nameProperty(lang)],
       'text-font': [...font],
       'text-size': TEXT_SIZE,
-      'text-max-width': lang === 'zh' ? 8 : 10,
+      'text-max-width': lang === 'zh' ? ZH_MAX_WIDTH_EMS : 10,
       'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
       'text-radial-offset': TEXT_OFFSET_EMS,
       'text-justify': 'auto',

@@ -13,6 +13,8 @@ export const CHOROPLETH_LAYER_ID = 'district-choropleth';
 export const EXTRUDED_LAYER_ID = 'zone-extrusion';
 /** Height of one measure in the 3D view, metres: tall enough to read at city zoom. */
 export const METRES_PER_MEASURE = 1000;
+/** Translucent, so zones, places and imported points beneath stay visible through the classes. */
+export const CHOROPLETH_OPACITY = 0.45;
 
 interface Part {
   id: string;
@@ -39,7 +41,7 @@ export function choroplethLayer(
     beforeId,
     data: partsOf(districts, counts),
     getPolygon: (part) => part.polygon,
-    getFillColor: (part) => hexToRgba(classOf(part.count, classes).color, 0.75),
+    getFillColor: (part) => hexToRgba(classOf(part.count, classes).color, CHOROPLETH_OPACITY),
     pickable: false,
   });
 }
