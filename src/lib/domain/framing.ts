@@ -40,14 +40,19 @@ export interface FramingOptions {
   margin: number;
 }
 
-/** About 5 km: the Haihe, a district line and the neighbouring zones stay in view around a small zone. */
-export const FRAMING: FramingOptions = { minExtentKm: 5, maxZoom: 14, margin: 32 };
+/** About 8 km: the Haihe, a district line and the neighbouring zones stay in view around a small zone. */
+export const FRAMING: FramingOptions = { minExtentKm: 8, maxZoom: 14, margin: 32 };
 
 const TILE_SIZE = 512;
 const KM_PER_DEGREE = 111.32;
 const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
-/** Whatever covers the map, at least this share of each dimension is left to frame in. */
-const MIN_FREE_SHARE = 0.4;
+/**
+ * Whatever covers the map, at least this share of each dimension is left to frame in (a tour caption
+ * covers most of a phone's map; the target still goes in the strip above it).
+ */
+const MIN_FREE_SHARE = 0.15;
+/** The margin never takes more than this share of the free width or height. */
+const MAX_MARGIN_SHARE = 0.1;
 
 /** Longitude and latitude to Web-Mercator world units (0–1, y down). */
 export function toWorld([lng, lat]: LngLat): [number, number] {
@@ -123,8 +128,10 @@ export function withMinimumExtent([west, south, east, north]: Bounds, km: number
 /** The uncovered rectangle less the margin, in pixels, with its centre's offset from the map's centre. */
 function freeArea(size: Size, insets: Insets, margin: number) {
   const usable = usableInsets(size, insets);
-  const width = Math.max(1, size.width - usable.left - usable.right - 2 * margin);
-  const height = Math.max(1, size.height - usable.top - usable.bottom - 2 * margin);
+  const freeWidth = size.width - usable.left - usable.right;
+  const freeHeight = size.height - usable.top - usable.bottom;
+  const width = Math.max(1, freeWidth - 2 * Math.min(margin, freeWidth * MAX_MARGIN_SHARE));
+  const height = Math.max(1, freeHeight - 2 * Math.min(margin, freeHeight * MAX_MARGIN_SHARE));
   // Where the centre of the free area lies relative to the map's centre, in pixels.
   const offset: [number, number] = [(usable.left - usable.right) / 2, (usable.top - usable.bottom) / 2];
   return { width, height, offset };
