@@ -20,12 +20,16 @@ export const PLACE_SLOT_SIZE = PLACE_ICON_SIZE.normal;
 /** Text size in pixels; the offset is in ems, so the text clears the symbol's radius (12 px) and ring. */
 const TEXT_SIZE = 12;
 const TEXT_OFFSET_EMS = 1.25;
+/** Place names from the central-city scale on; the whole-city view names the districts. */
+export const PLACE_LABEL_MIN_ZOOM = 9;
 
 export function placeLabelLayer(lang: Lang, visible: boolean, font: readonly string[]) {
   return {
     id: PLACE_LABEL_LAYER,
     type: 'symbol',
     source: PLACE_LABELS_SOURCE,
+    // Below this zoom (the whole city) district names come first; places keep their symbols and tooltips.
+    minzoom: PLACE_LABEL_MIN_ZOOM,
     layout: {
       visibility: visibility(visible),
       'text-field': ['get', nameProperty(lang)],
