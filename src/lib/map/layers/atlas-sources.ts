@@ -48,7 +48,7 @@ export function atlasSources({
         properties: {
           id: zone.id,
           name_zh: labelText(zone.properties.name.zh, 'zh'),
-          name_en: zone.properties.name.en,
+          name_en: labelText(zone.properties.name.en, 'en'),
         },
         geometry: { type: 'Point', coordinates: interiorPoint(zone.geometry) },
       })),
@@ -59,7 +59,7 @@ export function atlasSources({
         properties: {
           id: place.id,
           name_zh: labelText(place.properties.name.zh, 'zh'),
-          name_en: place.properties.name.en,
+          name_en: labelText(place.properties.name.en, 'en'),
         },
         geometry: place.geometry,
       })),

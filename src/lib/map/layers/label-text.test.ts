@@ -13,7 +13,15 @@ describe('labelText', () => {
     expect(labelText('解放北路金融历史文化区', 'zh')).toBe('解放北路\n金融历史文化区');
     expect(labelText('远洋—旺海航运服务集聚区', 'zh')).toBe('远洋—旺海航运\n服务集聚区');
     expect(labelText('小白楼中央商务区', 'zh')).toBe('小白楼中央商务区');
-    expect(labelText('The “117 Project” and its surroundings', 'en')).toBe('The “117 Project” and its surroundings');
+    expect(labelText('Xiaobailou CBD', 'en')).toBe('Xiaobailou CBD');
+  });
+
+  it('keeps an English quotation or bracket on one line', () => {
+    expect(labelText('The “117 Project” area (Xiqing)', 'en')).toBe('The “117\u00a0Project” area (Xiqing)');
+    expect(labelText('The "117 Project" and surrounding area', 'en')).toBe(
+      'The "117\u00a0Project" and surrounding area',
+    );
+    expect(labelText('National Exhibition Center (Tian jin)', 'en')).toBe('National Exhibition Center (Tian\u00a0jin)');
   });
 
   it('puts every zone and place name of the atlas on lines MapLibre will not break again', () => {

@@ -43,10 +43,29 @@ function goodBreak(text: string, position: number): boolean {
   );
 }
 
-/** A Chinese label on one or two lines; English is left to MapLibre, which breaks it at spaces. */
+/** Spaces inside quotation marks or brackets become no-break spaces, so MapLibre keeps “117 Project” whole. */
+function keepQuotesWhole(name: string): string {
+  let depth = 0;
+  // Straight quotes ("117 Project") open and close alike.
+  let straight = false;
+  return [...name]
+    .map((char) => {
+      if (OPENING.includes(char)) depth += 1;
+      else if (CLOSING.includes(char)) depth = Math.max(0, depth - 1);
+      else if (char === '"') straight = !straight;
+      return char === ' ' && (depth > 0 || straight) ? '\u00a0' : char;
+    })
+    .join('');
+}
+
+/**
+ * A Chinese label on one or two lines; an English one is left to MapLibre, which breaks it at spaces,
+ * except inside quotation marks or brackets.
+ */
 export function labelText(name: string, lang: 'zh' | 'en'): string {
+  if (lang === 'en') return keepQuotesWhole(name);
   const chars = [...name];
-  if (lang !== 'zh' || chars.length <= ZH_WRAP_AFTER) return name;
+  if (chars.length <= ZH_WRAP_AFTER) return name;
   const allowed = allowedBreaks(name);
   if (allowed.length === 0) return name;
   const middle = chars.length / 2;
