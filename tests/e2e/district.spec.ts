@@ -33,4 +33,10 @@ test('thematic views: a district choropleth with a class legend, and zones extru
   await expect
     .poll(async () => Number(await page.locator('.atlas-map').getAttribute('data-pitch')), { timeout: 15_000 })
     .toBeGreaterThan(30);
+
+  // Leaving the 3D view lays the map flat again: it was the 3D view that tilted it.
+  await thematic.getByRole('radio', { name: '无' }).check();
+  await expect
+    .poll(async () => Number(await page.locator('.atlas-map').getAttribute('data-pitch')), { timeout: 15_000 })
+    .toBe(0);
 });

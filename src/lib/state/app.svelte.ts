@@ -96,8 +96,8 @@ export class AppState {
     if (bounds) this.camera = { bounds, nonce: (this.camera?.nonce ?? 0) + 1 };
   }
 
-  /** `paddingBottom` (px) keeps the view centred above a caption. */
-  flyTo(view: CameraView, paddingBottom = 0): void {
-    this.camera = { view, nonce: (this.camera?.nonce ?? 0) + 1, paddingBottom };
+  /** `framed`: fit the view to the uncovered part of the map with its target (a tour step). */
+  flyTo(view: CameraView, framed?: { target: Bounds | null }): void {
+    this.camera = { view, nonce: (this.camera?.nonce ?? 0) + 1, ...(framed ? { framed } : {}) };
   }
 }

@@ -3,13 +3,11 @@
  * step to the app state, and keeping the other windows of this origin on the same step.
  */
 import type { Selection } from '../data/atlas';
+import { boundsOfSelection } from '../domain/selection';
 import type { AppState } from './app.svelte';
 import { openTourSync, type TourSync } from './tour-sync';
 import type { LayerVisibility } from './types';
 import { stateHref } from './url';
-
-/** The caption box covers about this share of the window's height; the camera centres above it. */
-const CAPTION_SHARE = 0.32;
 
 export class TourController {
   readonly #app: AppState;
@@ -64,7 +62,13 @@ export class TourController {
     app.selection = step.target.kind === 'camera' ? null : step.target;
     app.sectors = step.sectors === 'all' ? [...app.known.sectors] : step.sectors;
     app.layers = { ...step.layers };
-    app.flyTo({ ...step.camera }, Math.round(window.innerHeight * CAPTION_SHARE));
+    // The map frames the step above the caption and caps its zoom, keeping the target in view.
+    app.flyTo(
+      { ...step.camera },
+      {
+        target: step.target.kind === 'camera' ? null : boundsOfSelection(app.atlas, step.target),
+      },
+    );
   }
 
   openPresenterWindow(): void {

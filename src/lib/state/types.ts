@@ -24,11 +24,13 @@ export type PackageLang = Lang | 'both';
 export const PACKAGE_LANGS: readonly PackageLang[] = ['zh', 'en', 'both'];
 
 /**
- * Fit bounds, or fly to an exact view; `nonce` changes on every request, so asking twice flies twice.
- * `paddingBottom` (px) keeps a view centred above a caption over the map's lower part.
+ * Fit bounds, or fly to a view; `nonce` changes on every request, so asking twice flies twice. Bounds
+ * are always framed by the map's one rule (domain/framing.ts: the uncovered part of the map, a zoom cap
+ * and a minimum extent); a view is flown to as it is (a link's own view) unless `framed`, as a tour
+ * step is: then it is centred in the uncovered part, its zoom capped so that its `target` fits.
  */
 export type CameraRequest =
-  { bounds: Bounds; nonce: number } | { view: CameraView; nonce: number; paddingBottom?: number };
+  { bounds: Bounds; nonce: number } | { view: CameraView; nonce: number; framed?: { target: Bounds | null } };
 
 /** The drawing tool in use on the map. */
 export type DrawTool = 'none' | 'draw' | 'edit' | 'distance' | 'area';

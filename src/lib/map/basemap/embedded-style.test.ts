@@ -6,7 +6,7 @@ import { PLACE_LABEL_LAYER } from '../layers/place-labels';
 import { ZONE_LABEL_LAYER } from '../layers/zone-labels';
 import { basemapData, styleInput } from '../../../../tests/support/map-data';
 import { DECK_BEFORE_LAYER } from './atlas-overlay';
-import { embeddedStyle } from './embedded-style';
+import { beyondClipBounds, BEYOND_CLIP_DEGREES, embeddedStyle, landBeyondClip } from './embedded-style';
 import { LOCAL_LABEL_FONT } from './fonts';
 
 const layer = (style: StyleSpecification, id: string): LayerSpecification => {
@@ -89,5 +89,39 @@ describe('embeddedStyle', () => {
       .filter((candidate) => candidate.type === 'symbol')
       .map((candidate) => ids.indexOf(candidate.id));
     expect(Math.min(...symbols)).toBe(deck);
+  });
+});
+
+describe('beyond the clip box', () => {
+  const { land } = basemapData();
+  const extension = landBeyondClip(land);
+  const covered = (lng: number, lat: number) =>
+    extension.some(({ geometry }) => {
+      const ring = geometry.coordinates[0]!;
+      const xs = ring.map(([x]) => x!);
+      const ys = ring.map(([, y]) => y!);
+      return lng > Math.min(...xs) && lng < Math.max(...xs) && lat > Math.min(...ys) && lat < Math.max(...ys);
+    });
+
+  it('continues the land past the edges it runs along, and nowhere else', () => {
+    // Hebei and Beijing, west and north of the box: inland.
+    expect(covered(116.0, 39.5)).toBe(true);
+    expect(covered(117.5, 41.0)).toBe(true);
+    expect(covered(116.0, 41.0)).toBe(true);
+    // Bohai: the coast leaves the east edge at 39.2° N and the south edge at 117.64° E.
+    expect(covered(118.5, 38.8)).toBe(false);
+    expect(covered(117.9, 38.2)).toBe(false);
+    expect(covered(118.5, 39.6)).toBe(true);
+    expect(covered(117.3, 38.2)).toBe(true);
+    expect(extension.every((feature) => feature.properties?.beyondClip === true)).toBe(true);
+  });
+
+  it('lets the camera look exactly as far as land and sea are drawn', () => {
+    const [west, south, east, north] = beyondClipBounds(land)!;
+    expect(west).toBeCloseTo(116.7 - BEYOND_CLIP_DEGREES, 6);
+    expect(north).toBeCloseTo(40.3 + BEYOND_CLIP_DEGREES, 6);
+    const sea = embeddedStyle(basemapData(), styleInput()).sources['embedded-sea'];
+    expect(JSON.stringify(sea)).toContain(`[${west},${south}]`);
+    expect(east).toBeGreaterThan(118.1);
   });
 });

@@ -6,6 +6,7 @@ import type { Feature } from 'geojson';
 import type { GeoJSONSourceSpecification } from 'maplibre-gl';
 import type { DistrictFeature, PlaceFeature, ZoneFeature } from '../../data/schemas';
 import { interiorPoint } from '../interior-point';
+import { labelText } from './label-text';
 import { DISTRICT_LABELS_SOURCE, DISTRICTS_SOURCE } from './districts';
 import { PLACE_LABELS_SOURCE } from './place-labels';
 import { ZONE_LABELS_SOURCE } from './zone-labels';
@@ -44,14 +45,22 @@ export function atlasSources({
     [ZONE_LABELS_SOURCE]: geojson(
       zones.map((zone) => ({
         type: 'Feature',
-        properties: { id: zone.id, name_zh: zone.properties.name.zh, name_en: zone.properties.name.en },
+        properties: {
+          id: zone.id,
+          name_zh: labelText(zone.properties.name.zh, 'zh'),
+          name_en: labelText(zone.properties.name.en, 'en'),
+        },
         geometry: { type: 'Point', coordinates: interiorPoint(zone.geometry) },
       })),
     ),
     [PLACE_LABELS_SOURCE]: geojson(
       places.map((place) => ({
         type: 'Feature',
-        properties: { id: place.id, name_zh: place.properties.name.zh, name_en: place.properties.name.en },
+        properties: {
+          id: place.id,
+          name_zh: labelText(place.properties.name.zh, 'zh'),
+          name_en: labelText(place.properties.name.en, 'en'),
+        },
         geometry: place.geometry,
       })),
     ),

@@ -83,13 +83,18 @@ export function districtLabelLayer(lang: Lang, visible: boolean, font: readonly 
       visibility: visibility(visible),
       'text-field': ['get', nameProperty(lang)],
       'text-font': [...font],
-      // Pixels: small at the whole-city view, larger when zoomed into the centre.
-      'text-size': ['interpolate', ['linear'], ['zoom'], 8, 11, 12, 15],
+      // Pixels: readable at the whole-city view (where they are the only names), larger downtown.
+      'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12.5, 12, 15],
+      // Room around each name, so place and zone names do not crowd it.
+      'text-padding': 4,
+      // A name that would cover a place symbol or another name moves off its label point rather than vanish.
+      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+      'text-radial-offset': 0.9,
       'text-max-width': 7,
       'text-letter-spacing': lang === 'zh' ? 0.15 : 0.02,
     },
     paint: {
-      'text-color': '#55606f',
+      'text-color': '#465262',
       'text-halo-color': 'rgba(255, 255, 255, 0.9)',
       'text-halo-width': 1.5,
     },

@@ -7,6 +7,7 @@
 import type { SymbolLayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../data/atlas';
 import { nameProperty, visibility } from './districts';
+import { ZH_MAX_WIDTH_EMS } from './label-text';
 import { PLACE_ICON_SIZE } from './place-symbols';
 
 export const PLACE_LABELS_SOURCE = 'atlas-place-labels';
@@ -19,18 +20,22 @@ export const PLACE_SLOT_SIZE = PLACE_ICON_SIZE.normal;
 /** Text size in pixels; the offset is in ems, so the text clears the symbol's radius (12 px) and ring. */
 const TEXT_SIZE = 12;
 const TEXT_OFFSET_EMS = 1.25;
+/** Place names from the central-city scale on; the whole-city view names the districts. */
+export const PLACE_LABEL_MIN_ZOOM = 9;
 
 export function placeLabelLayer(lang: Lang, visible: boolean, font: readonly string[]) {
   return {
     id: PLACE_LABEL_LAYER,
     type: 'symbol',
     source: PLACE_LABELS_SOURCE,
+    // Below this zoom (the whole city) district names come first; places keep their symbols and tooltips.
+    minzoom: PLACE_LABEL_MIN_ZOOM,
     layout: {
       visibility: visibility(visible),
       'text-field': ['get', nameProperty(lang)],
       'text-font': [...font],
       'text-size': TEXT_SIZE,
-      'text-max-width': lang === 'zh' ? 8 : 10,
+      'text-max-width': lang === 'zh' ? ZH_MAX_WIDTH_EMS : 10,
       'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
       'text-radial-offset': TEXT_OFFSET_EMS,
       'text-justify': 'auto',

@@ -7,11 +7,14 @@ import type { DistrictFeature, Position, ZoneFeature } from '../../data/schemas'
 import { polygonsOf } from '../../domain/polygons';
 import { classOf, countClasses } from '../../domain/thematic';
 import { hexToRgba, NEUTRAL_HEX } from './color';
+import { zoneColorHex } from './zones';
 
 export const CHOROPLETH_LAYER_ID = 'district-choropleth';
 export const EXTRUDED_LAYER_ID = 'zone-extrusion';
 /** Height of one measure in the 3D view, metres: tall enough to read at city zoom. */
 export const METRES_PER_MEASURE = 1000;
+/** Translucent, so zones, places and imported points beneath stay visible through the classes. */
+export const CHOROPLETH_OPACITY = 0.45;
 
 interface Part {
   id: string;
@@ -38,7 +41,7 @@ export function choroplethLayer(
     beforeId,
     data: partsOf(districts, counts),
     getPolygon: (part) => part.polygon,
-    getFillColor: (part) => hexToRgba(classOf(part.count, classes).color, 0.75),
+    getFillColor: (part) => hexToRgba(classOf(part.count, classes).color, CHOROPLETH_OPACITY),
     pickable: false,
   });
 }
@@ -49,9 +52,7 @@ export function extrudedZonesLayer(
   sectorColors: Readonly<Record<string, string>>,
   beforeId: string,
 ) {
-  const colourOf = new Map(
-    zones.map((zone) => [zone.id, sectorColors[zone.properties.sectors[0] ?? ''] ?? NEUTRAL_HEX]),
-  );
+  const colourOf = new Map(zones.map((zone) => [zone.id, zoneColorHex(zone, sectorColors)]));
   return new SolidPolygonLayer<Part, { beforeId: string }>({
     id: EXTRUDED_LAYER_ID,
     beforeId,

@@ -5,6 +5,7 @@
 import type { SymbolLayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../data/atlas';
 import { nameProperty, visibility } from './districts';
+import { ZH_MAX_WIDTH_EMS } from './label-text';
 
 export const ZONE_LABELS_SOURCE = 'atlas-zone-labels';
 export const ZONE_LABEL_LAYER = 'atlas-zone-labels';
@@ -24,7 +25,8 @@ export function zoneLabelLayer(lang: Lang, visible: boolean, font: readonly stri
       'text-font': [...font],
       // Pixels.
       'text-size': ['interpolate', ['linear'], ['zoom'], MIN_ZOOM, 11, 15, 13],
-      'text-max-width': lang === 'zh' ? 7 : 9,
+      // Chinese names come broken at a word boundary (label-text.ts); MapLibre must not break them again.
+      'text-max-width': lang === 'zh' ? ZH_MAX_WIDTH_EMS : 9,
     },
     paint: {
       'text-color': '#2b3340',

@@ -4,7 +4,7 @@ import { realAtlas } from '../../../../tests/support/atlas';
 import { sectorColors } from '../../../../tests/support/map-data';
 import { hexToRgba } from './color';
 import { ZONE_DASH } from './zone-style';
-import { zoneDashArray, zoneFillColor, zoneLayers, zoneOutlineWidth, type ZoneLayerInput } from './zones';
+import { zoneColorHex, zoneDashArray, zoneFillColor, zoneLayers, zoneOutlineWidth, type ZoneLayerInput } from './zones';
 
 const atlas = realAtlas();
 const zone = (id: string): ZoneFeature => {
@@ -24,6 +24,16 @@ const input = (overrides: Partial<ZoneLayerInput> = {}): ZoneLayerInput => ({
 });
 
 describe('zone layers', () => {
+  it('draws a multi-sector zone in the colour of a sector the filter lets through', () => {
+    const multi = zone('project-117');
+    const [first, second] = multi.properties.sectors;
+    expect(second).toBeDefined();
+    const all = sectorColors();
+    expect(zoneColorHex(multi, all)).toBe(all[first!]);
+    const withoutFirst = Object.fromEntries(Object.entries(all).filter(([id]) => id !== first));
+    expect(zoneColorHex(multi, withoutFirst)).toBe(all[second!]);
+  });
+
   it('dashes schematic outlines, sparser at low confidence, and keeps a sourced boundary solid', () => {
     const medium = zone('xiaobailou-cbd');
     const low = zone('jinjie');

@@ -45,9 +45,16 @@ function emphasisOf(zone: ZoneFeature, input: ZoneLayerInput): Emphasis {
   return input.selectedId !== null || input.highlightedIds.length > 0 ? 'dimmed' : 'normal';
 }
 
+/**
+ * The colour of the zone's first sector that has one in `sectorColors`. The map is given the colours
+ * of the enabled sectors only, so a multi-sector zone shown under a filter wears an enabled sector's colour.
+ */
 export function zoneColorHex(zone: ZoneFeature, sectorColors: Readonly<Record<string, string>>): string {
-  const first = zone.properties.sectors[0];
-  return (first !== undefined ? sectorColors[first] : undefined) ?? NEUTRAL_HEX;
+  for (const sector of zone.properties.sectors) {
+    const color = sectorColors[sector];
+    if (color !== undefined) return color;
+  }
+  return NEUTRAL_HEX;
 }
 
 export function zoneFillColor(zone: ZoneFeature, input: ZoneLayerInput): Rgba {
