@@ -36,6 +36,19 @@ test('the search box names its list only while the list exists', async ({ page }
   await expect(page.getByRole('option', { name: /国家会展中心/u })).toBeVisible();
 });
 
+test('a choropleth puts its class legend on the map, single values read as one number, the sector key steps aside', async ({
+  page,
+}) => {
+  await page.goto('/?theme=choropleth');
+  await waitForMap(page);
+  const legend = page.getByRole('list', { name: '地图分级图例' });
+  await expect(legend.getByRole('listitem').first()).toHaveText('0 项');
+  const texts = (await legend.getByRole('listitem').allTextContents()).map((text) => text.trim());
+  expect(texts.some((text) => /^\d+–\d+ 项$/u.test(text))).toBe(true);
+  expect(texts.filter((text) => /^(\d+)–\1 项$/u.test(text))).toEqual([]);
+  await expect(page.locator('details.legend')).toHaveCount(0);
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

@@ -27,6 +27,7 @@ const SCREENS: Screen[] = [
   { name: 'coverage panel', query: 'panel=coverage' },
   { name: 'analysis panel', query: 'panel=analysis' },
   { name: 'measures panel', query: 'panel=measures' },
+  { name: 'district choropleth', query: 'theme=choropleth' },
 ];
 
 /** Text drawn over the map canvas has no DOM background to measure; MapLibre's own controls are DOM and are checked. */
