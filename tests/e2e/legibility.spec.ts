@@ -67,3 +67,22 @@ for (const lang of ['zh', 'en'] as const) {
     });
   }
 }
+
+// Phones stack the panels under the map; wall displays scale the type: the same guards at both sizes.
+for (const [size, viewport] of [
+  ['phone', { width: 390, height: 844 }],
+  ['wall', { width: 1920, height: 1080 }],
+] as const) {
+  test.describe(size, () => {
+    test.use({ viewport });
+    for (const lang of ['zh', 'en'] as const) {
+      test(`${lang} · ${size} · zone selected: WCAG AA contrast and no axe violation`, async ({ page }) => {
+        await page.goto(`/?lang=${lang}&sel=zone:necc-tianjin`);
+        await waitForMap(page);
+        expect(await contrastProblems(page), 'text below WCAG AA contrast').toEqual([]);
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((violation) => violation.id)).toEqual([]);
+      });
+    }
+  });
+}

@@ -18,10 +18,6 @@ export const uiMessages = {
     en: 'The sector filter hides {hidden} of {total} measures.',
   },
   showAllMeasures: { zh: '显示全部措施', en: 'Show all measures' },
-  noMapForView: {
-    zh: '没有可用的地图（浏览器不支持 WebGL），无法缩放视图。',
-    en: 'No map is available (this browser has no WebGL), so the view cannot be changed.',
-  },
   mapClassLegend: { zh: '地图分级图例', en: 'Map class legend' },
   choroplethOfPoints: { zh: '各区导入点数', en: 'Imported points per district' },
   choroplethOfMeasures: { zh: '各区关联措施数', en: 'Linked measures per district' },
