@@ -25,7 +25,7 @@ test('thematic views: a district choropleth with a class legend, and zones extru
   await thematic.getByRole('radio', { name: /分级设色/u }).check();
   await expect(page).toHaveURL(/theme=choropleth/u);
   const legend = thematic.getByRole('list', { name: '图例' });
-  await expect(legend.getByRole('listitem').first()).toHaveText('0–0 项');
+  await expect(legend.getByRole('listitem').first()).toHaveText('0 项');
   await expect(legend.getByRole('listitem')).not.toHaveCount(1);
 
   await thematic.getByRole('radio', { name: /三维柱体/u }).check();

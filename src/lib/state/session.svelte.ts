@@ -15,6 +15,7 @@
  * a store directly.
  */
 import { untrack } from 'svelte';
+import { SvelteSet } from 'svelte/reactivity';
 import type { Polygon } from 'geojson';
 import type { Atlas, Selection } from '../data/atlas';
 import type { CameraView } from '../data/geo';
@@ -143,6 +144,10 @@ export class Session implements AnalysisActions {
     this.zones = $derived(visibleZones(this.atlas, this.enabledSectors));
     this.places = $derived(visiblePlaces(this.atlas, this.enabledSectors));
     this.measures = $derived(visibleMeasures(this.atlas, this.enabledSectors, this.app.body));
+    const everySector: ReadonlySet<string> = new SvelteSet(this.atlas.sectors.sectors.map((sector) => sector.id));
+    this.measuresHiddenBySectors = $derived(
+      visibleMeasures(this.atlas, everySector, this.app.body).length - this.measures.length,
+    );
     this.highlight = $derived(highlightOf(this.atlas, this.app.selection));
     this.page = $derived(pageOf(this.app));
     this.tour = $derived(
@@ -166,6 +171,8 @@ export class Session implements AnalysisActions {
   readonly zones: ZoneFeature[];
   readonly places: PlaceFeature[];
   readonly measures: PublishedMeasure[];
+  /** Measures the body filter lets through that the sector filter hides (the browser says so and offers all). */
+  readonly measuresHiddenBySectors: number;
   readonly highlight: Highlight;
   readonly page: PageId;
   readonly tour: Tour | null;
@@ -274,6 +281,10 @@ export class Session implements AnalysisActions {
   }
   setAllSectors(on: boolean): void {
     this.app.setAllSectors(on);
+  }
+  /** Shows every measure the body filter lets through: turns every sector back on, keeps the body. */
+  showAllMeasures(): void {
+    this.app.setAllSectors(true);
   }
   setLayer(layer: keyof LayerVisibility, on: boolean): void {
     this.app.layers = { ...this.app.layers, [layer]: on };

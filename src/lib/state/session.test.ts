@@ -190,6 +190,28 @@ describe('Session: importing, presenting, pages', () => {
   });
 });
 
+describe('Session: the measures browser says what the sector filter hides', () => {
+  it('counts the measures hidden by sectors only, and showAllMeasures brings them back keeping the body', () => {
+    const s = session();
+    expect(s.measuresHiddenBySectors).toBe(0);
+    s.setAllSectors(false);
+    s.setSector(atlas.sectors.sectors[0].id, true);
+    flushSync();
+    expect(s.measures.length).toBeLessThan(atlas.measures.length);
+    expect(s.measuresHiddenBySectors).toBe(atlas.measures.length - s.measures.length);
+    const body = atlas.bodies[0].name.zh;
+    s.showBody(body);
+    flushSync();
+    const forBody = atlas.measures.filter((measure) => measure.bodies.some((entry) => entry.name.zh === body)).length;
+    expect(s.measures.length + s.measuresHiddenBySectors).toBe(forBody);
+    s.showAllMeasures();
+    flushSync();
+    expect(s.measuresHiddenBySectors).toBe(0);
+    expect(s.measures.length).toBe(forBody);
+    expect(s.app.body).toBe(body);
+  });
+});
+
 describe('Session: URL, history and title', () => {
   it('keeps the URL, title and page language in step with the state', () => {
     const host = fakeHost();
