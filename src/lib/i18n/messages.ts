@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../data/atlas';
 import { analysisMessages } from './analysis-messages';
+import { printMessages } from './print-messages';
 
 export const messages = {
   appTitle: { zh: '天津服务业扩能提质地图', en: 'Tianjin Service Atlas' },
@@ -200,6 +201,7 @@ export const messages = {
     en: 'An embedded basemap file could not be loaded ({problem}); land and the Haihe are left out.',
   },
   ...analysisMessages,
+  ...printMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;
