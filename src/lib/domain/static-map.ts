@@ -112,7 +112,7 @@ export interface PlacedLabel {
 export function labelWidth(text: string, fontSize: number): number {
   let width = 0;
   for (const char of text)
-    width += /[\u2E80-\uFFEF]/u.test(char) ? fontSize : char === ' ' ? 0.3 * fontSize : 0.58 * fontSize;
+    width += /[\u2E80-\uFFEF]/u.test(char) ? fontSize : char === ' ' ? 0.3 * fontSize : 0.63 * fontSize;
   return width;
 }
 
@@ -165,7 +165,10 @@ export function placeLabels(
         [cx - w / 2, cy + h * 0.6], // a little down
       );
     }
-    for (const [left, top] of candidates) {
+    for (const [candidateLeft, top] of candidates) {
+      // An area's label may slide sideways to stay inside the map (it still names the area).
+      const left =
+        request.anchor.kind === 'area' ? Math.min(Math.max(candidateLeft, halo), width - w - halo) : candidateLeft;
       const box: Box = [left - halo, top - halo, left + w + halo, top + h + halo];
       if (box[0] < 0 || box[1] < 0 || box[2] > width || box[3] > height) continue;
       if (taken.some((other) => overlaps(box, other))) continue;

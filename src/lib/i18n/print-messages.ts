@@ -10,16 +10,14 @@ export const printMessages = {
     en: '{issuer}, “{title}” ({date}), implementing “{basis}” ({number})',
   },
   dataSources: { zh: '数据来源', en: 'Data sources' },
-  compareMap: { zh: '{name}位置示意图', en: 'Map of {name}' },
-  compareFacts: { zh: '基本情况', en: 'Key facts' },
-  compareDistances: { zh: '距离（自片区边界，直线）', en: 'Distances (straight line from the zone’s edge)' },
-  compareMeasures: { zh: '相关措施', en: 'Measures' },
   compareLanguage: { zh: '对比语言', en: 'Compare in' },
   comparePrintNote: {
     zh: '面积、距离均按示意范围计算；英文为非官方译文，以中文原文为准。',
     en: 'Areas and distances are computed from schematic extents; English is an unofficial translation, the Chinese text is authoritative.',
   },
-  mapZoneLabel: { zh: '本片区', en: 'This zone' },
+  packageMapShort: { zh: '位置', en: 'Location' },
+  sameSectorShort: { zh: '同行业措施', en: 'Same-sector measures' },
+  citywideShort: { zh: '全市适用', en: 'Citywide' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 /** “Label：” in Chinese, “Label: ” in English. */
