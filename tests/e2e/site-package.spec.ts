@@ -90,16 +90,107 @@ test('from the map: select a zone, open its site package, download its measures'
 
 test('compare xiaobailou-cbd with jiefang-north-road: both columns show their measures', async ({ page }) => {
   await page.goto('/?compare=xiaobailou-cbd,jiefang-north-road');
-  const first = page.getByRole('region', { name: '小白楼中央商务区' });
-  const second = page.getByRole('region', { name: '解放北路金融历史文化区' });
-  for (const column of [first, second]) {
-    await expect(column.getByText('（十三）深化业态融合集聚发展')).toBeVisible();
-    await expect(column.getByText('原文点名')).toBeVisible();
-  }
-  await expect(first.getByText('（五）4．广告服务')).toBeVisible();
-  await expect(second.getByText('（九）1．文化和旅游')).toBeVisible();
+  const table = page.getByRole('main', { name: '片区对比' }).getByRole('table');
+  await expect(table.getByRole('columnheader', { name: '小白楼中央商务区' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: '解放北路金融历史文化区' })).toBeVisible();
+  const explicit = table.getByRole('row', { name: /^原文点名/u });
+  await expect(explicit.getByRole('cell')).toHaveText(['（十三）深化业态融合集聚发展', '（十三）深化业态融合集聚发展']);
+  const sector = table.getByRole('row', { name: /^同行业措施/u }).getByRole('cell');
+  await expect(sector.nth(0)).toContainText('（五）4．广告服务');
+  await expect(sector.nth(1)).toContainText('（九）1．文化和旅游');
 
   await page.getByRole('combobox', { name: '片区 3' }).selectOption('wudadao');
-  await expect(page.getByRole('region', { name: '五大道' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: '五大道' })).toBeVisible();
   await expect(page).toHaveURL(/compare=xiaobailou-cbd%2Cjiefang-north-road%2Cwudadao/u);
+});
+
+test('compare in English: English names, a map per zone, station distances, rows aligned across zones', async ({
+  page,
+}) => {
+  await page.goto('/?compare=xiaobailou-cbd,jiefang-north-road,necc-tianjin&lang=en');
+  const sheet = page.getByRole('main', { name: 'Compare zones' });
+  const table = sheet.getByRole('table');
+  for (const name of [
+    'Xiaobailou Central Business District',
+    'Jiefang North Road Financial and Historical-Cultural Area',
+    'National Exhibition and Convention Center (Tianjin)',
+  ]) {
+    await expect(table.getByRole('columnheader', { name })).toBeVisible();
+    await expect(table.getByRole('img', { name: `Map of ${name} and its surroundings` })).toBeVisible();
+  }
+  await expect(table.getByRole('row', { name: /^Railway station · Tianjin West railway station/u })).toBeVisible();
+  await expect(table.getByRole('row', { name: /^Airport · Tianjin Binhai International Airport/u })).toBeVisible();
+  expect(await sheet.innerText()).not.toMatch(/片区对比|原文点名|公里|同行业/u);
+
+  // Every row's cells start at the same height in every zone's column.
+  const rows = table.getByRole('row');
+  const count = await rows.count();
+  expect(count).toBeGreaterThan(10);
+  for (let index = 0; index < count; index += 1) {
+    const tops = await rows
+      .nth(index)
+      .getByRole('cell')
+      .evaluateAll((cells) => cells.map((cell) => Math.round(cell.getBoundingClientRect().top)));
+    if (tops.length > 0) expect(new Set(tops).size, `row ${index}: ${tops.join(', ')}`).toBe(1);
+  }
+});
+
+/** The sheet's text without the map's SVG labels and without text marked as Chinese (quoted official sentences). */
+async function sheetText(page: import('@playwright/test').Page, name: RegExp | string): Promise<string> {
+  return page.getByRole('main', { name }).evaluate((main) => {
+    const copy = main.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('svg, [lang^="zh"]').forEach((element) => element.remove());
+    return copy.innerText;
+  });
+}
+
+test('the English package uses English punctuation, states the policy correctly and names its sources plainly', async ({
+  page,
+}) => {
+  for (const zone of ['necc-tianjin', 'xiaobailou-cbd', 'haihe-liulin-design', 'wuqing-compute']) {
+    await page.goto(`/?package=${zone}&lang=en`);
+    const text = await sheetText(page, /^Site package · /u);
+    expect(text.match(/[：（），。；、]/gu), `${zone}: ${text}`).toBeNull();
+    expect(text).toContain(
+      "Policy: Tianjin Municipal People's Government, “Measures of Tianjin Municipality to Expand and Upgrade the Service Industry” (2026-06-11), implementing “Opinions of the State Council on Expanding and Upgrading the Service Industry” (Guo Fa [2026] No. 7)",
+    );
+  }
+  const sources = page
+    .getByRole('main')
+    .getByRole('paragraph')
+    .filter({ hasText: /^Data sources:/u });
+  await expect(sources).toBeVisible();
+  await expect(sources).toContainText('District boundaries: AMap');
+  await expect(sources).not.toContainText(/npm|README|shared/iu);
+  await page.goto('/?package=necc-tianjin&pkglang=zh');
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('paragraph')
+      .filter({ hasText: /^政策依据：/u }),
+  ).toHaveText(
+    '政策依据：天津市人民政府《天津市推动服务业扩能提质的若干措施》（2026-06-11），根据《国务院关于推进服务业扩能提质的意见》（国发〔2026〕7号）制定',
+  );
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('paragraph')
+      .filter({ hasText: /^数据来源：/u }),
+  ).not.toContainText(/npm|README|shared/iu);
+});
+
+test('package and compare print to at most 3 A4 pages in zh, en and both, without the toolbar', async ({ page }) => {
+  test.setTimeout(120_000);
+  for (const url of ['/?package=xiaobailou-cbd', '/?compare=xiaobailou-cbd,jiefang-north-road,necc-tianjin']) {
+    for (const lang of ['zh', 'en', 'both']) {
+      await page.goto(`${url}&pkglang=${lang}`);
+      await expect(page.getByRole('img', { name: /示意图$|^Map of /u }).first()).toBeVisible();
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('navigation')).toBeHidden();
+      await expect(page.getByRole('main').getByRole('button')).toHaveCount(0);
+      await page.emulateMedia({ media: 'screen' });
+      const pages = await pdfPageCount(await page.pdf({ format: 'A4', printBackground: true }));
+      expect(pages, `${url} ${lang}`).toBeLessThanOrEqual(3);
+    }
+  }
 });

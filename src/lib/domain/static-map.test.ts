@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStaticMap, extentAround, niceScaleKm } from './static-map';
+import { createStaticMap, extentAround, niceScaleKm, placeLabels, type Box } from './static-map';
 
 describe('createStaticMap', () => {
   const map = createStaticMap([117, 39, 117.2, 39.1], 400, 200);
@@ -70,5 +70,55 @@ describe('niceScaleKm', () => {
     [23, 20],
   ])('%f km → %f km', (maximum, expected) => {
     expect(niceScaleKm(maximum)).toBeCloseTo(expected, 6);
+  });
+});
+
+describe('label placement', () => {
+  const point = (id: string, at: [number, number], priority: number, text = id) => ({
+    id,
+    text,
+    anchor: { kind: 'point' as const, at, radius: 6 },
+    fontSize: 12,
+    priority,
+  });
+  const collide = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+  it('moves a label off a neighbour and never lets two labels overlap', () => {
+    const placed = placeLabels(
+      [point('a', [100, 100], 2, 'Tianjin West'), point('b', [104, 102], 1, 'Hebei')],
+      400,
+      300,
+    );
+    expect(placed.map((label) => label.id)).toEqual(['a', 'b']);
+    expect(collide(placed[0].box, placed[1].box)).toBe(false);
+  });
+
+  it('drops the lower-priority label when no position is free, and keeps labels inside the map', () => {
+    // Only the slot right of the point is free, with room for one label.
+    const obstacles: Box[] = [
+      [0, 0, 400, 90],
+      [0, 110, 400, 300],
+      [0, 90, 205, 110],
+      [260, 90, 400, 110],
+    ];
+    const placed = placeLabels(
+      [point('low', [200, 100], 1, 'Heping'), point('high', [200, 100], 5, 'Nankai')],
+      400,
+      300,
+      obstacles,
+    );
+    expect(placed.map((label) => label.id)).toEqual(['high']);
+    const edge = placeLabels([point('edge', [398, 150], 1, 'Hedong District')], 400, 300);
+    expect(edge[0].box[2]).toBeLessThanOrEqual(400);
+  });
+
+  it('labels an area inside it when it fits, else beside it', () => {
+    const [inside] = placeLabels(
+      [{ id: 'z', text: 'Zone', anchor: { kind: 'area', box: [100, 100, 200, 160] }, fontSize: 12, priority: 1 }],
+      400,
+      300,
+    );
+    expect(inside.box[0]).toBeGreaterThanOrEqual(98);
+    expect(inside.box[2]).toBeLessThanOrEqual(202);
   });
 });

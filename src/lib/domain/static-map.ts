@@ -83,3 +83,107 @@ export function niceScaleKm(maximumKm: number): number {
   const power = 10 ** Math.floor(Math.log10(maximumKm));
   return [5, 2, 1].map((step) => step * power).find((length) => length <= maximumKm) ?? power;
 }
+
+/** A box in pixels: [left, top, right, bottom]. */
+export type Box = [number, number, number, number];
+
+export interface LabelRequest {
+  id: string;
+  text: string;
+  /** What the label names: a point (offset around it), or an area's pixel box (inside, then around it). */
+  anchor: { kind: 'point'; at: [number, number]; radius: number } | { kind: 'area'; box: Box };
+  fontSize: number;
+  /** Higher is placed first; a lower-priority label that collides is dropped. */
+  priority: number;
+}
+
+export interface PlacedLabel {
+  id: string;
+  text: string;
+  /** Text position for SVG <text> with the given text-anchor (y is the baseline). */
+  x: number;
+  y: number;
+  textAnchor: 'start' | 'middle' | 'end';
+  fontSize: number;
+  box: Box;
+}
+
+/** Approximate rendered width of a label: CJK characters are square, Latin ones about 0.58 em. */
+export function labelWidth(text: string, fontSize: number): number {
+  let width = 0;
+  for (const char of text)
+    width += /[\u2E80-\uFFEF]/u.test(char) ? fontSize : char === ' ' ? 0.3 * fontSize : 0.63 * fontSize;
+  return width;
+}
+
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/**
+ * Greedy label placement: labels in order of priority, each at the first of its candidate positions
+ * whose box stays inside the map and overlaps neither a placed label nor an obstacle (markers, the
+ * scale bar); a label with no free position is dropped. Boxes include a small halo margin.
+ */
+export function placeLabels(
+  requests: readonly LabelRequest[],
+  width: number,
+  height: number,
+  obstacles: readonly Box[] = [],
+): PlacedLabel[] {
+  const taken: Box[] = [...obstacles];
+  const placed: PlacedLabel[] = [];
+  const halo = 2;
+  const ordered = [...requests].sort((a, b) => b.priority - a.priority);
+  for (const request of ordered) {
+    const w = labelWidth(request.text, request.fontSize);
+    const h = request.fontSize * 1.15;
+    // Candidates as [left, top] of the label box.
+    const candidates: Array<[number, number]> = [];
+    if (request.anchor.kind === 'point') {
+      const [x, y] = request.anchor.at;
+      const r = request.anchor.radius + 3;
+      candidates.push(
+        [x + r, y - h / 2], // right
+        [x - r - w, y - h / 2], // left
+        [x - w / 2, y - r - h], // above
+        [x - w / 2, y + r], // below
+        [x + r * 0.7, y - r * 0.7 - h], // above right
+        [x + r * 0.7, y + r * 0.7], // below right
+        [x - r * 0.7 - w, y - r * 0.7 - h], // above left
+        [x - r * 0.7 - w, y + r * 0.7], // below left
+      );
+    } else {
+      const [left, top, right, bottom] = request.anchor.box;
+      const cx = (left + right) / 2;
+      const cy = (top + bottom) / 2;
+      candidates.push(
+        [cx - w / 2, cy - h / 2], // centre
+        [cx - w / 2, top - h - 4], // above the area
+        [cx - w / 2, bottom + 4], // below
+        [right + 4, cy - h / 2], // right
+        [left - 4 - w, cy - h / 2], // left
+        [cx - w / 2, cy - h * 1.6], // a little up
+        [cx - w / 2, cy + h * 0.6], // a little down
+      );
+    }
+    for (const [candidateLeft, top] of candidates) {
+      // An area's label may slide sideways to stay inside the map (it still names the area).
+      const left =
+        request.anchor.kind === 'area' ? Math.min(Math.max(candidateLeft, halo), width - w - halo) : candidateLeft;
+      const box: Box = [left - halo, top - halo, left + w + halo, top + h + halo];
+      if (box[0] < 0 || box[1] < 0 || box[2] > width || box[3] > height) continue;
+      if (taken.some((other) => overlaps(box, other))) continue;
+      taken.push(box);
+      placed.push({
+        id: request.id,
+        text: request.text,
+        x: left + w / 2,
+        y: top + request.fontSize * 0.88,
+        textAnchor: 'middle',
+        fontSize: request.fontSize,
+        box,
+      });
+      break;
+    }
+  }
+  return placed;
+}
