@@ -17,3 +17,6 @@ export function darken([r, g, b, a]: Rgba, amount: number): Rgba {
   const keep = 1 - amount;
   return [Math.round(r * keep), Math.round(g * keep), Math.round(b * keep), a];
 }
+
+/** The district choropleth's fill: translucent, so zones, places and imported points beneath stay visible. */
+export const CHOROPLETH_OPACITY = 0.45;

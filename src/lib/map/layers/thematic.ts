@@ -6,15 +6,13 @@ import { SolidPolygonLayer } from '@deck.gl/layers';
 import type { DistrictFeature, Position, ZoneFeature } from '../../data/schemas';
 import { polygonsOf } from '../../domain/polygons';
 import { classOf, countClasses } from '../../domain/thematic';
-import { hexToRgba, NEUTRAL_HEX } from './color';
+import { CHOROPLETH_OPACITY, hexToRgba, NEUTRAL_HEX } from './color';
 import { zoneColorHex } from './zones';
 
 export const CHOROPLETH_LAYER_ID = 'district-choropleth';
 export const EXTRUDED_LAYER_ID = 'zone-extrusion';
 /** Height of one measure in the 3D view, metres: tall enough to read at city zoom. */
 export const METRES_PER_MEASURE = 1000;
-/** Translucent, so zones, places and imported points beneath stay visible through the classes. */
-export const CHOROPLETH_OPACITY = 0.45;
 
 interface Part {
   id: string;
