@@ -40,8 +40,8 @@ export interface FramingOptions {
   margin: number;
 }
 
-/** About 8 km: the Haihe, a district line and the neighbouring zones stay in view around a small zone. */
-export const FRAMING: FramingOptions = { minExtentKm: 8, maxZoom: 14, margin: 32 };
+/** About 14 km: the Haihe, district lines and names, hubs and the neighbouring zones stay in view around a small zone. */
+export const FRAMING: FramingOptions = { minExtentKm: 14, maxZoom: 14, margin: 32 };
 
 const TILE_SIZE = 512;
 const KM_PER_DEGREE = 111.32;
