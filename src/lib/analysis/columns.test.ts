@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectCoordinateColumns, FieldCollector, parseDecimal, PointTableBuilder } from './columns';
-import { MAX_CATEGORIES, type CategoryField, type NumericField } from './types';
+import { RegionCheck } from './region-check';
+import { MAX_CATEGORIES, ProblemLog, type CategoryField, type NumericField } from './types';
 
 describe('detectCoordinateColumns', () => {
   it.each([
@@ -137,13 +138,23 @@ describe('PointTableBuilder', () => {
       builder.field('n').set(point, i);
       builder.field('id').set(point, `id${i}`);
     }
-    const { table, warnings } = builder.finish({ crs: 'wgs84', regionBounds: [117, 39, 117.1, 39] }, 2);
+    const region = new RegionCheck([117, 39, 117.1, 39]);
+    const report = { skipped: 2, rejected: 0, problems: new ProblemLog(), region };
+    const { table, warnings } = builder.finish({ crs: 'wgs84', regionBounds: [117, 39, 117.1, 39] }, report);
     expect(table.count).toBe(3000);
     expect(table.positions).toHaveLength(6000);
     expect(table.positions[5998]).toBeCloseTo(117.2999, 10);
     expect(table.numeric.map((field) => field.name)).toEqual(['n']);
     expect(table.categories.map((field) => field.name)).toEqual(['kind']);
     // East of 117.1: points 1001…2999.
-    expect(warnings).toEqual({ outsideRegion: 1999, skipped: 2 });
+    expect(warnings).toEqual({
+      outsideRegion: 1999,
+      skipped: 2,
+      rejected: 0,
+      problems: [],
+      problemCount: 0,
+      extent: [117, 39, 117.2999, 39],
+      hint: null,
+    });
   });
 });

@@ -3,10 +3,13 @@
  * numeric or category fields, and assembling the columnar PointTable. Built for a million rows inside a
  * worker: values go straight into typed arrays, with no object per row.
  */
-import { countOutside, toWgs84InPlace } from './crs';
+import { toWgs84InPlace } from './crs';
+import { looksLikePointGeometry } from './geometry-cell';
+import type { RegionCheck } from './region-check';
 import {
   ImportError,
   MAX_CATEGORIES,
+  type ProblemLog,
   type CategoryField,
   type ImportWarnings,
   type NumericField,
@@ -60,6 +63,67 @@ function matchRank(header: string, names: string[], infix: string): number {
 /** Splits at punctuation and at every switch between Latin letters/digits and other scripts. */
 function nameTokens(normalized: string): string[] {
   return normalized.match(/[a-z0-9]+|[^a-z0-9\s_\-.,;:/\\|()[\]{}（）【】，、：；]+/g) ?? [];
+}
+
+// ── Geometry columns and the location as a whole ───────────────────────────────────────────────────────
+
+/** Where a table's points are: two number columns, or one column of WKT/EWKT/GeoJSON points. */
+export type LocationColumns = { kind: 'lnglat'; lng: string; lat: string } | { kind: 'geometry'; column: string };
+
+/** Names that QGIS, geopandas, PostGIS, ArcGIS and OSM exports give a geometry column (exact, any case). */
+const GEOMETRY_NAMES = ['geometry', 'geom', 'the_geom', 'wkt', 'geojson', 'shape', 'location', '几何', '坐标'];
+
+/** The geometry column by name only (the parser's fallback when no settings and no sample are given). */
+function geometryByName(headers: string[]): string | null {
+  for (const name of GEOMETRY_NAMES) {
+    const found = headers.find((header) => header.trim().toLowerCase() === name);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Columns whose sampled values are mostly point geometries, best-named first. */
+export function detectGeometryColumns(headers: string[], sample: string[][]): string[] {
+  const found = headers.filter((_, index) => {
+    const values = sample.map((row) => row[index]?.trim() ?? '').filter((value) => value !== '');
+    return values.length > 0 && values.filter(looksLikePointGeometry).length * 2 >= values.length;
+  });
+  const rank = (header: string) => {
+    const at = GEOMETRY_NAMES.indexOf(header.trim().toLowerCase());
+    return at === -1 ? GEOMETRY_NAMES.length : at;
+  };
+  return found.sort((a, b) => rank(a) - rank(b));
+}
+
+/** True when the sampled values of a column are all decimal numbers (empty cells aside) and there is one. */
+function numericInSample(sample: string[][], index: number): boolean {
+  const values = sample.map((row) => row[index]?.trim() ?? '').filter((value) => value !== '');
+  return values.length > 0 && values.every((value) => !Number.isNaN(decimalOf(value)));
+}
+
+/**
+ * The location of a table's points from its header and first rows. Named lng/lat columns holding numbers
+ * come first; otherwise a column of point geometries; otherwise lng/lat by name alone. Never a guess at
+ * unnamed numeric columns: an `osmid` or `id` column is not a longitude. Null when the user must choose.
+ */
+export function detectLocation(headers: string[], sample: string[][]): LocationColumns | null {
+  const { lng, lat } = detectCoordinateColumns(headers);
+  const named = lng !== null && lat !== null ? { kind: 'lnglat' as const, lng, lat } : null;
+  if (
+    named &&
+    (sample.length === 0 ||
+      (numericInSample(sample, headers.indexOf(named.lng)) && numericInSample(sample, headers.indexOf(named.lat))))
+  ) {
+    return named;
+  }
+  const geometry = detectGeometryColumns(headers, sample)[0] ?? (sample.length === 0 ? geometryByName(headers) : null);
+  if (geometry) return { kind: 'geometry', column: geometry };
+  return named;
+}
+
+/** Location by header names only, for a parse without settings (tests, replays of old settings). */
+export function locationByName(headers: string[]): LocationColumns | null {
+  return detectLocation(headers, []);
 }
 
 // ── Values ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -252,8 +316,15 @@ export class PointTableBuilder {
    * Builds the table, converting it to WGS-84 only now that every coordinate has passed validation (range
    * checks are on the file's own numbers, which is what the planner can find in the file).
    */
-  finish(options: PointParseOptions, skipped: number): { table: PointTable; warnings: ImportWarnings } {
-    if (this.count === 0) throw new ImportError([{ code: 'empty' }]);
+  finish(
+    options: PointParseOptions,
+    report: { skipped: number; rejected: number; problems: ProblemLog; region: RegionCheck },
+  ): { table: PointTable; warnings: ImportWarnings } {
+    if (this.count === 0) {
+      // Nothing valid: refused as a whole, with every problem found.
+      report.problems.throwIfAny(report.region.refusedHint());
+      throw new ImportError([{ code: 'empty' }]);
+    }
     const positions = this.positions.slice(0, 2 * this.count);
     toWgs84InPlace(positions, options.crs);
     const table: PointTable = { count: this.count, positions, numeric: [], categories: [] };
@@ -262,7 +333,16 @@ export class PointTableBuilder {
       if (field && 'values' in field) table.numeric.push(field);
       else if (field) table.categories.push(field);
     }
-    const outsideRegion = options.regionBounds ? countOutside(positions, this.count, options.regionBounds) : 0;
-    return { table, warnings: { outsideRegion, skipped } };
+    const { outside, extent, hint } = report.region.survey(positions, this.count);
+    const warnings: ImportWarnings = {
+      outsideRegion: outside,
+      skipped: report.skipped,
+      rejected: report.rejected,
+      problems: report.problems.problems,
+      problemCount: report.problems.total,
+      extent,
+      hint,
+    };
+    return { table, warnings };
   }
 }

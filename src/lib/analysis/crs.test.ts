@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
-import { countOutside, toWgs84InPlace } from './crs';
+import { toWgs84InPlace } from './crs';
 
 const region = JSON.parse(readFileSync(new URL('../../../geodata/region.json', import.meta.url), 'utf8')) as {
   cityCentre: { point: [number, number] };
@@ -80,13 +80,5 @@ describe('toWgs84InPlace', () => {
     expect(result.every(Number.isFinite)).toBe(true);
     expect(Math.abs(result[0] - 100)).toBeLessThan(0.05);
     expect(Math.abs(result[3] - 30)).toBeLessThan(0.05);
-  });
-});
-
-describe('countOutside', () => {
-  it('counts the points outside the box, edges counting as inside', () => {
-    const positions = new Float64Array([117, 39, 116.7, 38.5, 39, 117, 118.2, 39, 0, 0]);
-    expect(countOutside(positions, 5, [116.7, 38.5, 118.1, 40.3])).toBe(3);
-    expect(countOutside(positions, 2, [116.7, 38.5, 118.1, 40.3])).toBe(0);
   });
 });

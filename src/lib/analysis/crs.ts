@@ -88,12 +88,3 @@ function gcj02ToWgs84NearEdge(lng: number, lat: number): Position {
 function inside(lng: number, lat: number, [west, south, east, north]: Bounds, margin: number): boolean {
   return lng >= west + margin && lng <= east - margin && lat >= south + margin && lat <= north - margin;
 }
-
-/** How many of the first `count` points fall outside `bounds`: a hint that the CRS or columns are wrong. */
-export function countOutside(positions: Float64Array, count: number, bounds: Bounds): number {
-  let outside = 0;
-  for (let i = 0; i < count; i++) {
-    if (!inside(positions[2 * i], positions[2 * i + 1], bounds, 0)) outside++;
-  }
-  return outside;
-}

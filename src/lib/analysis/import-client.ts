@@ -1,53 +1,97 @@
 /**
- * The page's side of an import: starts a worker per file, relays progress, and cancels by terminating
- * it, which stops the work at once however far it got.
+ * The page's side of an import: starts a worker per file (and one to read a table's header), relays
+ * progress, and cancels by terminating it, which stops the work at once however far it got.
  */
-import type { ImportOutcome, ImportPhase, ImportRequest, WorkerMessage } from './import-protocol';
-import type { ImportProblem } from './types';
+import type {
+  ImportOutcome,
+  ImportPhase,
+  ImportPreview,
+  ImportRequest,
+  PreviewRequest,
+  WorkerMessage,
+} from './import-protocol';
+import type { ImportProblem, RegionHint } from './types';
 
 export type ImportResult =
   | { status: 'done'; outcome: ImportOutcome }
-  | { status: 'failed'; problems: ImportProblem[]; total: number }
+  | { status: 'failed'; problems: ImportProblem[]; total: number; hint: RegionHint | null }
   | { status: 'cancelled' };
+
+export type PreviewResult =
+  | { status: 'done'; preview: ImportPreview }
+  | { status: 'failed'; problems: ImportProblem[]; total: number; hint: RegionHint | null };
 
 export interface RunningImport {
   result: Promise<ImportResult>;
   cancel(): void;
 }
 
-export function startImport(
-  request: ImportRequest,
-  onProgress: (phase: ImportPhase, fraction: number) => void,
-): RunningImport {
+function crashed(detail: string) {
+  return { status: 'failed' as const, problems: [{ code: 'crashed' as const, detail }], total: 1, hint: null };
+}
+
+/** Runs one request in a fresh worker and settles on its final message. */
+function inWorker<T>(
+  request: ImportRequest | PreviewRequest,
+  onMessage: (message: WorkerMessage, settle: (value: T) => void) => void,
+  onCrash: (detail: string) => T,
+): { result: Promise<T>; settle: (value: T) => void } {
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-  let settle: (result: ImportResult) => void = () => {};
-  const result = new Promise<ImportResult>((resolve) => {
+  let settle: (value: T) => void = () => {};
+  const result = new Promise<T>((resolve) => {
     settle = (value) => {
       worker.terminate();
       resolve(value);
     };
   });
-  worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
-    const message = event.data;
-    switch (message.type) {
-      case 'progress':
-        onProgress(message.phase, message.fraction);
-        break;
-      case 'done':
-        settle({ status: 'done', outcome: message.outcome });
-        break;
-      case 'failed':
-        settle({ status: 'failed', problems: message.problems, total: message.total });
-        break;
-      case 'crashed':
-        settle({ status: 'failed', problems: [{ code: 'crashed', detail: message.message }], total: 1 });
-        break;
-    }
-  };
+  worker.onmessage = (event: MessageEvent<WorkerMessage>) => onMessage(event.data, settle);
   worker.onerror = (event) => {
     event.preventDefault();
-    settle({ status: 'failed', problems: [{ code: 'crashed', detail: event.message || 'worker error' }], total: 1 });
+    settle(onCrash(event.message || 'worker error'));
   };
   worker.postMessage(request);
+  return { result, settle };
+}
+
+export function startImport(
+  request: ImportRequest,
+  onProgress: (phase: ImportPhase, fraction: number) => void,
+): RunningImport {
+  const { result, settle } = inWorker<ImportResult>(
+    request,
+    (message, done) => {
+      switch (message.type) {
+        case 'progress':
+          onProgress(message.phase, message.fraction);
+          break;
+        case 'done':
+          done({ status: 'done', outcome: message.outcome });
+          break;
+        case 'failed':
+          done({ status: 'failed', problems: message.problems, total: message.total, hint: message.hint });
+          break;
+        case 'crashed':
+          done(crashed(message.message));
+          break;
+        case 'preview':
+          break;
+      }
+    },
+    crashed,
+  );
   return { result, cancel: () => settle({ status: 'cancelled' }) };
+}
+
+/** The header, detected location and encoding or sheets of a table file, read in a worker. */
+export function previewFile(request: Omit<PreviewRequest, 'type'>): Promise<PreviewResult> {
+  return inWorker<PreviewResult>(
+    { type: 'preview', ...request },
+    (message, done) => {
+      if (message.type === 'preview') done({ status: 'done', preview: message.preview });
+      else if (message.type === 'failed')
+        done({ status: 'failed', problems: message.problems, total: message.total, hint: message.hint });
+      else if (message.type === 'crashed') done(crashed(message.message));
+    },
+    crashed,
+  ).result;
 }

@@ -3,21 +3,45 @@
  * arrays, so a million points reach the map without a copy.
  */
 import type { Bounds } from '../data/geo';
+import type { LocationColumns } from './columns';
+import type { TextEncodingName } from './decode';
 import type { JoinPolygon, JoinResult } from './join';
-import type { Crs, ImportProblem, ImportWarnings, PointTable } from './types';
+import type { Crs, ImportProblem, ImportWarnings, PointTable, RegionHint } from './types';
 
-export type ImportFormat = 'csv' | 'geojson';
+export type ImportFormat = 'csv' | 'geojson' | 'xlsx';
 
+/** A plain, structured-cloneable object: it can be stored and replayed. */
 export interface ImportRequest {
   file: File;
   format: ImportFormat;
   crs: Crs;
-  /** CSV only; detected from the header when absent. */
-  lngColumn?: string;
-  latColumn?: string;
+  /** CSV and xlsx: where the points are; detected from the header names when absent. */
+  location?: LocationColumns;
+  /** CSV: the text encoding; detected (BOM, strict UTF-8, else GB18030) when absent. */
+  encoding?: TextEncodingName;
+  /** xlsx: the sheet's name; the first sheet when absent. */
+  sheet?: string;
   zones: JoinPolygon[];
   districts: JoinPolygon[];
   regionBounds: Bounds;
+}
+
+/** Asks the worker for a workbook's sheets and the header and detected location of one (xlsx). */
+export interface PreviewRequest {
+  type: 'preview';
+  file: File;
+  format: ImportFormat;
+  sheet?: string;
+}
+
+export interface ImportPreview {
+  headers: string[];
+  location: LocationColumns | null;
+  /** CSV: the encoding used (detected or as asked). */
+  encoding?: TextEncodingName;
+  /** xlsx: every sheet's name and the one previewed. */
+  sheets?: string[];
+  sheet?: string;
 }
 
 export type ImportPhase = 'read' | 'parse' | 'join' | 'index';
@@ -28,15 +52,18 @@ export interface ImportOutcome {
   /** A Flatbush over the points (`Flatbush.from(pointIndex)`), for counting points inside drawn areas. */
   pointIndex: ArrayBuffer;
   warnings: ImportWarnings;
-  /** CSV: the coordinate columns used. */
-  lngColumn?: string;
-  latColumn?: string;
+  /** CSV and xlsx: where the points were read from. */
+  location?: LocationColumns;
+  /** CSV: the encoding used, and how many characters it could not read (U+FFFD). */
+  encoding?: TextEncodingName;
+  unreadable?: number;
 }
 
 export type WorkerMessage =
   | { type: 'progress'; phase: ImportPhase; fraction: number }
+  | { type: 'preview'; preview: ImportPreview }
   | { type: 'done'; outcome: ImportOutcome }
-  | { type: 'failed'; problems: ImportProblem[]; total: number }
+  | { type: 'failed'; problems: ImportProblem[]; total: number; hint: RegionHint | null }
   | { type: 'crashed'; message: string };
 
 /** Every buffer in an outcome, for postMessage's transfer list. */
@@ -56,9 +83,12 @@ export function transferablesOf(outcome: ImportOutcome): ArrayBuffer[] {
   return [...new Set(buffers)].filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer);
 }
 
-/** CSV or GeoJSON, by extension first, then by the first character of the file. */
+/** CSV, GeoJSON or xlsx, by extension first, then by the first bytes of the file. */
 export function formatOf(name: string, firstChars: string): ImportFormat {
   const lower = name.toLowerCase();
+  if (lower.endsWith('.xlsx')) return 'xlsx';
+  // An .xlsx is a zip file: it starts with PK.
+  if (firstChars.startsWith('PK\u0003\u0004')) return 'xlsx';
   if (lower.endsWith('.csv') || lower.endsWith('.txt') || lower.endsWith('.tsv')) return 'csv';
   if (lower.endsWith('.geojson') || lower.endsWith('.json')) return 'geojson';
   return firstChars

@@ -1,7 +1,9 @@
 /**
  * Parses an imported file, converts it to WGS-84, joins it to zones and districts and indexes it, off
- * the main thread. Progress is posted as it goes; the page cancels by terminating the worker.
+ * the main thread. Progress is posted as it goes; the page cancels by terminating the worker. Also reads
+ * a workbook's sheets and header for the import settings (it has to be unpacked for that).
  */
+import { decodeText } from './decode';
 import { buildPointIndex, joinPoints } from './join';
 import { parseCsvPoints } from './parse-csv';
 import { parseGeoJsonPoints } from './parse-geojson';
@@ -9,9 +11,12 @@ import {
   transferablesOf,
   type ImportOutcome,
   type ImportPhase,
+  type ImportPreview,
   type ImportRequest,
+  type PreviewRequest,
   type WorkerMessage,
 } from './import-protocol';
+import type { LocationColumns } from './columns';
 import { ImportError, MAX_FILE_BYTES, type ImportWarnings, type PointTable } from './types';
 
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
@@ -27,43 +32,73 @@ function reporter(phase: ImportPhase) {
   };
 }
 
-async function run(request: ImportRequest): Promise<void> {
-  const { file, format, crs, regionBounds } = request;
+/** The spreadsheet reader loads only for .xlsx files: it stays out of the CSV path. */
+const loadXlsx = () => import('./parse-xlsx');
+
+function checkSize(file: File): void {
   if (file.size > MAX_FILE_BYTES)
     throw new ImportError([{ code: 'too-large', bytes: file.size, limit: MAX_FILE_BYTES }]);
-  post({ type: 'progress', phase: 'read', fraction: 0 });
-  const text = await file.text();
+}
+
+/** A workbook's sheets and the header of one (CSV headers are read on the page, from the file's start). */
+async function preview(request: PreviewRequest): Promise<ImportPreview> {
+  checkSize(request.file);
+  if (request.format !== 'xlsx') throw new Error(`no preview for ${request.format}`);
+  const { readWorkbook, sheetPreview } = await loadXlsx();
+  const workbook = await readWorkbook(await request.file.arrayBuffer());
+  const { headers, location, sheets, sheet } = sheetPreview(workbook, request.sheet);
+  return { headers, location, sheets, sheet };
+}
+
+interface Parsed {
+  table: PointTable;
+  warnings: ImportWarnings;
+  location?: LocationColumns;
+  encoding?: ImportOutcome['encoding'];
+  unreadable?: number;
+}
+
+async function parse(request: ImportRequest): Promise<Parsed> {
+  const { file, format, crs, regionBounds } = request;
   const onProgress = reporter('parse');
-  let parsed: { table: PointTable; warnings: ImportWarnings; lngColumn?: string; latColumn?: string };
-  if (format === 'csv') {
-    parsed = parseCsvPoints(text, {
-      crs,
-      regionBounds,
-      onProgress,
-      ...(request.lngColumn ? { lngColumn: request.lngColumn } : {}),
-      ...(request.latColumn ? { latColumn: request.latColumn } : {}),
-    });
-  } else {
-    parsed = parseGeoJsonPoints(text, { crs, regionBounds, onProgress });
+  const location = request.location ? { location: request.location } : {};
+  if (format === 'xlsx') {
+    const { readWorkbook, pickSheet, parseSheetPoints } = await loadXlsx();
+    const sheet = pickSheet(await readWorkbook(await file.arrayBuffer()), request.sheet);
+    return parseSheetPoints(sheet, { crs, regionBounds, onProgress, ...location });
   }
-  const { table, warnings } = parsed;
+  const decoded = decodeText(new Uint8Array(await file.arrayBuffer()), request.encoding ?? null);
+  const extra = { encoding: decoded.encoding, unreadable: decoded.unreadable };
+  if (format === 'csv') {
+    return { ...parseCsvPoints(decoded.text, { crs, regionBounds, onProgress, ...location }), ...extra };
+  }
+  return { ...parseGeoJsonPoints(decoded.text, { crs, regionBounds, onProgress }), ...extra };
+}
+
+async function run(request: ImportRequest): Promise<void> {
+  checkSize(request.file);
+  post({ type: 'progress', phase: 'read', fraction: 0 });
+  const parsed = await parse(request);
+  const { table } = parsed;
   const join = joinPoints(table.positions, request.zones, request.districts, reporter('join'));
   post({ type: 'progress', phase: 'index', fraction: 0 });
   // Flatbush allocates a plain ArrayBuffer (never a SharedArrayBuffer).
   const pointIndex = buildPointIndex(table.positions).data as ArrayBuffer;
-  const outcome: ImportOutcome = {
-    table,
-    join,
-    pointIndex,
-    warnings,
-    ...(parsed.lngColumn && parsed.latColumn ? { lngColumn: parsed.lngColumn, latColumn: parsed.latColumn } : {}),
-  };
+  const outcome: ImportOutcome = { ...parsed, join, pointIndex };
   post({ type: 'done', outcome }, transferablesOf(outcome));
 }
 
-self.onmessage = (event: MessageEvent<ImportRequest>) => {
-  run(event.data).catch((error: unknown) => {
-    if (error instanceof ImportError) post({ type: 'failed', problems: error.problems, total: error.total });
+const isPreview = (request: ImportRequest | PreviewRequest): request is PreviewRequest =>
+  'type' in request && request.type === 'preview';
+
+self.onmessage = (event: MessageEvent<ImportRequest | PreviewRequest>) => {
+  const request = event.data;
+  const work = isPreview(request)
+    ? preview(request).then((result) => post({ type: 'preview', preview: result }))
+    : run(request);
+  work.catch((error: unknown) => {
+    if (error instanceof ImportError)
+      post({ type: 'failed', problems: error.problems, total: error.total, hint: error.hint });
     else post({ type: 'crashed', message: error instanceof Error ? error.message : String(error) });
   });
 };

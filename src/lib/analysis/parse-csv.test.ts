@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toWgs84InPlace } from './crs';
-import { csvHeaders, parseCsvPoints, type CsvParseOptions } from './parse-csv';
+import { csvHeaders, csvPreview, parseCsvPoints, type CsvParseOptions } from './parse-csv';
 import { ImportError, MAX_CATEGORIES, MAX_POINTS, MAX_REPORTED, type ImportProblem } from './types';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -10,30 +10,32 @@ const TIANJIN: [number, number, number, number] = [116.7, 38.5, 118.1, 40.3];
 
 function problemsOf(text: string, options: CsvParseOptions = WGS84): { problems: ImportProblem[]; total: number } {
   try {
-    parseCsvPoints(text, options);
+    // Rows or features with problems are left out and listed; the rest are imported.
+    const { warnings } = parseCsvPoints(text, options);
+    if (warnings.problemCount === 0) throw new Error('expected problems');
+    return { problems: warnings.problems, total: warnings.problemCount };
   } catch (error) {
     if (error instanceof ImportError) return { problems: error.problems, total: error.total };
     throw error;
   }
-  throw new Error('expected an ImportError');
 }
 
 describe('parseCsvPoints: good files', () => {
   it('detects English coordinate columns and keeps the rest as fields', () => {
     const result = parseCsvPoints('name,lng,lat,jobs\nA,117.1,39.1,10\nB,117.2,39.2,\n', WGS84);
     expect(result.columns).toEqual(['name', 'lng', 'lat', 'jobs']);
-    expect(result).toMatchObject({ lngColumn: 'lng', latColumn: 'lat' });
+    expect(result.location).toEqual({ kind: 'lnglat', lng: 'lng', lat: 'lat' });
     expect(result.table.count).toBe(2);
     expect([...result.table.positions]).toEqual([117.1, 39.1, 117.2, 39.2]);
     expect(result.table.numeric).toMatchObject([{ name: 'jobs', min: 10, max: 10, missing: 1 }]);
     expect(result.table.categories).toMatchObject([{ name: 'name', labels: ['A', 'B'] }]);
-    expect(result.warnings).toEqual({ outsideRegion: 0, skipped: 0 });
+    expect(result.warnings).toMatchObject({ outsideRegion: 0, skipped: 0, rejected: 0, problems: [] });
   });
 
   it('reads a UTF-8 BOM, CRLF, Chinese headers and quoted fields with commas and quotes', () => {
-    const { table, columns, lngColumn, latColumn } = parseCsvPoints(fixture('sites-zh.csv'), WGS84);
+    const { table, columns, location } = parseCsvPoints(fixture('sites-zh.csv'), WGS84);
     expect(columns).toEqual(['名称', '经度', '纬度', '类型', '面积']);
-    expect([lngColumn, latColumn]).toEqual(['经度', '纬度']);
+    expect(location).toEqual({ kind: 'lnglat', lng: '经度', lat: '纬度' });
     expect(table.count).toBe(3);
     expect([...table.positions.subarray(0, 2)]).toEqual([117.2106, 39.1365]);
     const [names, kinds] = table.categories;
@@ -159,10 +161,10 @@ describe('parseCsvPoints: broken files', () => {
   });
 
   it('lists the first MAX_REPORTED problems and counts them all', () => {
-    const rows = Array.from({ length: 30 }, () => 'x,39').join('\n');
+    const rows = Array.from({ length: MAX_REPORTED + 10 }, () => 'x,39').join('\n');
     const { problems, total } = problemsOf(`lng,lat\n${rows}`);
     expect(problems).toHaveLength(MAX_REPORTED);
-    expect(total).toBe(30);
+    expect(total).toBe(MAX_REPORTED + 10);
   });
 
   it('names the columns when it cannot find coordinates', () => {
@@ -217,5 +219,112 @@ describe('csvHeaders', () => {
 
   it('splits on the same delimiter as the parser', () => {
     expect(csvHeaders('lng;lat\n1;2\n')).toEqual(['lng', 'lat']);
+  });
+});
+
+describe('parseCsvPoints: partial imports', () => {
+  it('imports the valid rows and lists the others with their lines and reasons', () => {
+    const text = 'name,lng,lat\nA,117.1,39.1\nB,abc,39.1\nC,117.3,39.3\nD,117.4,\nE,117.5,95\n';
+    const { table, warnings } = parseCsvPoints(text, WGS84);
+    expect(table.count).toBe(2);
+    expect(table.categories[0].labels).toEqual(['A', 'C']);
+    expect(warnings.rejected).toBe(3);
+    expect(warnings.problems).toEqual([
+      { code: 'bad-number', row: 3, column: 'lng', value: 'abc' },
+      { code: 'bad-number', row: 5, column: 'lat', value: '' },
+      { code: 'out-of-range', row: 6, column: 'lat', value: '95' },
+    ]);
+  });
+
+  it('refuses a file where no row is valid, with a hint when lng/lat look swapped', () => {
+    const error = (() => {
+      try {
+        parseCsvPoints('lng,lat\n39.1,117.2\n39.2,117.3\n', { ...WGS84, regionBounds: TIANJIN });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).hint).toBe('swapped');
+    expect((error as ImportError).total).toBe(2);
+  });
+
+  it('reports points that are all outside the region with their extent', () => {
+    const { warnings } = parseCsvPoints('lng,lat\n121.47,31.23\n121.5,31.2\n', { ...WGS84, regionBounds: TIANJIN });
+    expect(warnings).toMatchObject({ outsideRegion: 2, extent: [121.47, 31.2, 121.5, 31.23], hint: null });
+  });
+});
+
+describe('parseCsvPoints: geometry columns', () => {
+  // As OpenStreetMap exports through QGIS or geopandas come: a numeric id, then WKT.
+  const OSM = [
+    'osmid,geometry,name,amenity',
+    '1234567890,POINT (117.2106 39.1365),天津站,station',
+    '2345678901,POINT (117.7122 39.0136),滨海文化中心,arts_centre',
+    '3456789012,"SRID=4326;POINT(117.2 39.1122)",五大道,',
+  ].join('\n');
+
+  it('finds the WKT column by name and content and never takes osmid for a coordinate', () => {
+    const preview = csvPreview(OSM);
+    expect(preview.location).toEqual({ kind: 'geometry', column: 'geometry' });
+    const { table, location, warnings } = parseCsvPoints(OSM, WGS84);
+    expect(location).toEqual({ kind: 'geometry', column: 'geometry' });
+    expect(warnings.rejected).toBe(0);
+    expect([...table.positions]).toEqual([117.2106, 39.1365, 117.7122, 39.0136, 117.2, 39.1122]);
+    expect(table.numeric.map((field) => field.name)).toEqual(['osmid']);
+  });
+
+  it('finds a geometry column by its content whatever its name', () => {
+    const text = 'id,where\n1,{"type":"Point","coordinates":[117.2,39.1]}\n'.replace(
+      '{"type":"Point","coordinates":[117.2,39.1]}',
+      '"{""type"":""Point"",""coordinates"":[117.2,39.1]}"',
+    );
+    expect(csvPreview(text).location).toEqual({ kind: 'geometry', column: 'where' });
+    const { table } = parseCsvPoints(text, { ...WGS84, location: { kind: 'geometry', column: 'where' } });
+    expect([...table.positions]).toEqual([117.2, 39.1]);
+  });
+
+  it('leaves the choice to the planner rather than guessing unnamed numbers', () => {
+    expect(csvPreview('osmid,a,b\n1234567890,117.2,39.1\n').location).toBeNull();
+  });
+
+  it('prefers named lng/lat columns holding numbers over a geometry column', () => {
+    expect(csvPreview('lng,lat,geometry\n117.2,39.1,POINT (1 2)\n').location).toEqual({
+      kind: 'lnglat',
+      lng: 'lng',
+      lat: 'lat',
+    });
+  });
+
+  it('lists bad WKT, other geometries and foreign SRIDs by line and imports the rest', () => {
+    const text = [
+      'name,wkt',
+      'ok,POINT (117.2 39.1)',
+      'cut,POINT (117.2 39.1',
+      'words,POINT (a b)',
+      'line,"LINESTRING (117 39, 118 40)"',
+      'mercator,SRID=3857;POINT(13046000 4737000)',
+      'empty,',
+      'far,POINT (200 39)',
+      'cgcs,SRID=4490;POINT(117.3 39.2)',
+    ].join('\n');
+    const { table, warnings } = parseCsvPoints(text, WGS84);
+    expect(table.count).toBe(2);
+    expect(warnings.problems).toEqual([
+      { code: 'bad-geometry', row: 3, column: 'wkt', value: 'POINT (117.2 39.1' },
+      { code: 'bad-geometry', row: 4, column: 'wkt', value: 'POINT (a b)' },
+      { code: 'geometry-not-point', row: 5, column: 'wkt', type: 'LineString' },
+      { code: 'unsupported-srid', row: 6, column: 'wkt', srid: '3857' },
+      { code: 'bad-geometry', row: 7, column: 'wkt', value: '' },
+      { code: 'out-of-range', row: 8, column: 'wkt', value: 'POINT (200 39)' },
+    ]);
+  });
+
+  it('reads a GBK file once decoded, Chinese names intact', () => {
+    const bytes = readFileSync(new URL('./fixtures/sites-gbk.csv', import.meta.url));
+    const text = new TextDecoder('gb18030').decode(bytes);
+    const { table, columns } = parseCsvPoints(text, WGS84);
+    expect(columns).toEqual(['名称', '经度', '纬度', '类型']);
+    expect(table.categories[0].labels).toContain('滨海新区文化中心');
   });
 });

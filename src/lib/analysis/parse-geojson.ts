@@ -3,10 +3,12 @@
  * untrusted, so every member is checked before use and problems name the feature index to look at.
  */
 import { PointTableBuilder, type RawValue } from './columns';
+import { RegionCheck } from './region-check';
 import {
   ImportError,
   MAX_POINTS,
   ProblemLog,
+  type ImportProblem,
   type ImportWarnings,
   type PointParseOptions,
   type PointTable,
@@ -26,8 +28,8 @@ const PROGRESS_EVERY = 8192;
 
 /**
  * Parses GeoJSON text (a FeatureCollection, one Feature, or a bare Point or MultiPoint) into points; each
- * position of a MultiPoint becomes a point with the feature's properties. Throws an ImportError listing
- * the problems when any feature is unusable.
+ * position of a MultiPoint becomes a point with the feature's properties. Unusable features are left out
+ * and listed; throws an ImportError listing the problems when no feature at all can be imported.
  */
 export function parseGeoJsonPoints(text: string, options: PointParseOptions): GeoJsonParseResult {
   const features = featuresOf(parseJson(text));
@@ -81,20 +83,23 @@ function isPosition(value: unknown): value is number[] {
 class FeatureReader {
   private readonly builder = new PointTableBuilder();
   private readonly problems = new ProblemLog();
+  private readonly region: RegionCheck;
   private readonly options: PointParseOptions;
   private readonly maxPoints: number;
   private points = 0;
   private skipped = 0;
+  private rejected = 0;
 
   constructor(options: PointParseOptions) {
     this.options = options;
     this.maxPoints = options.maxPoints ?? MAX_POINTS;
+    this.region = new RegionCheck(options.regionBounds);
   }
 
   read(feature: unknown, index: number): void {
     const geometry = isObject(feature) ? feature.geometry : undefined;
     if (geometry === null || geometry === undefined) {
-      this.problems.add({ code: 'missing-geometry', feature: index });
+      this.reject({ code: 'missing-geometry', feature: index });
       return;
     }
     const positions = this.positionsOf(geometry, index);
@@ -107,14 +112,23 @@ class FeatureReader {
     if (this.points > this.maxPoints) {
       throw new ImportError([{ code: 'too-many-points', limit: this.maxPoints, feature: index }]);
     }
+    // A feature with one bad position is left out whole: half a MultiPoint would misrepresent it.
     if (!positions.every((position): position is number[] => this.checkPosition(position, index))) return;
-    // After the first problem the import will fail, so storing further points would be wasted work.
-    if (this.problems.empty) this.store(positions, isObject(feature) ? feature.properties : undefined);
+    this.store(positions, isObject(feature) ? feature.properties : undefined);
   }
 
   finish(): GeoJsonParseResult {
-    this.problems.throwIfAny();
-    return this.builder.finish(this.options, this.skipped);
+    return this.builder.finish(this.options, {
+      skipped: this.skipped,
+      rejected: this.rejected,
+      problems: this.problems,
+      region: this.region,
+    });
+  }
+
+  private reject(problem: ImportProblem): void {
+    this.problems.add(problem);
+    this.rejected++;
   }
 
   /** The geometry's positions, not yet checked; null after logging why the geometry is unusable. */
@@ -122,11 +136,11 @@ class FeatureReader {
     const type = typeName(geometry);
     const coordinates = isObject(geometry) ? geometry.coordinates : undefined;
     if (type !== 'Point' && type !== 'MultiPoint') {
-      this.problems.add({ code: 'unsupported-geometry', feature: index, type });
+      this.reject({ code: 'unsupported-geometry', feature: index, type });
       return null;
     }
     if (!Array.isArray(coordinates)) {
-      this.problems.add({ code: 'bad-coordinates', feature: index });
+      this.reject({ code: 'bad-coordinates', feature: index });
       return null;
     }
     // An empty Point ([]) is valid GeoJSON for "no location": skipped, like an empty MultiPoint.
@@ -136,12 +150,13 @@ class FeatureReader {
   /** Logs the feature's first bad position; false when there was one. */
   private checkPosition(position: unknown, index: number): position is number[] {
     if (!isPosition(position)) {
-      this.problems.add({ code: 'bad-coordinates', feature: index });
+      this.reject({ code: 'bad-coordinates', feature: index });
       return false;
     }
     const [lng, lat] = position;
     if (Math.abs(lng) > 180 || Math.abs(lat) > 90) {
-      this.problems.add({ code: 'out-of-range', feature: index, value: `${lng}, ${lat}` });
+      this.reject({ code: 'out-of-range', feature: index, value: `${lng}, ${lat}` });
+      this.region.refusedPair(lng, lat);
       return false;
     }
     return true;

@@ -61,29 +61,61 @@ export type ImportProblem =
   | { code: 'unsupported-geometry'; feature: number; type: string }
   | { code: 'bad-coordinates'; feature: number }
   | { code: 'too-many-points'; limit: number; row?: number; feature?: number }
+  /** A geometry cell (WKT, EWKT or GeoJSON) that cannot be read. */
+  | { code: 'bad-geometry'; row: number; column: string; value: string }
+  /** A geometry cell that holds something other than one point (a line, a polygon, several points). */
+  | { code: 'geometry-not-point'; row: number; column: string; type: string }
+  /** EWKT in a coordinate system other than WGS-84 (4326) or CGCS2000 (4490): not silently misread. */
+  | { code: 'unsupported-srid'; row: number; column: string; srid: string }
+  /** An .xlsx file that cannot be opened, or a sheet that is not there. */
+  | { code: 'bad-spreadsheet'; detail: string }
+  | { code: 'no-sheet'; sheet: string }
   /** Not the file's fault: the import itself broke (out of memory, a bug); the detail says how. */
   | { code: 'crashed'; detail: string };
 
-/** Thrown by the parsers: the first problems found (at most MAX_REPORTED) and how many there were. */
+/**
+ * What a file's numbers look like when they do not land in the region: lng/lat swapped (most points would
+ * fall inside with the columns exchanged), or projected metres (values of 10^5–10^7) rather than degrees.
+ */
+export type RegionHint = 'swapped' | 'projected';
+
+/**
+ * Thrown by the parsers when nothing can be imported: the first problems found (at most MAX_REPORTED),
+ * how many there were, and a hint when the numbers look swapped or projected.
+ */
 export class ImportError extends Error {
   readonly problems: ImportProblem[];
   readonly total: number;
-  constructor(problems: ImportProblem[], total = problems.length) {
+  readonly hint: RegionHint | null;
+  constructor(problems: ImportProblem[], total = problems.length, hint: RegionHint | null = null) {
     super(problems.map((problem) => problem.code).join(', '));
     this.name = 'ImportError';
     this.problems = problems;
     this.total = total;
+    this.hint = hint;
   }
 }
 
-/** How many problems a failed import lists; the rest are counted. */
-export const MAX_REPORTED = 20;
+/**
+ * How many problems an import keeps, for the downloadable report; the rest are counted. Kept as objects
+ * in the worker and posted to the page, so a file of a million bad rows does not cost a million objects.
+ */
+export const MAX_REPORTED = 10_000;
 
 export interface ImportWarnings {
   /** Points outside Tianjin's bounding box (kept; often a sign of a wrong CRS or swapped columns). */
   outsideRegion: number;
   /** Empty lines or features without any coordinates that were skipped. */
   skipped: number;
+  /** Rows or features left out because of a problem, and the first MAX_REPORTED problems. */
+  rejected: number;
+  problems: ImportProblem[];
+  /** Every problem found (a row may have two); `problems` holds the first MAX_REPORTED. */
+  problemCount: number;
+  /** The imported points' extent in WGS-84 [west, south, east, north]. */
+  extent: Bounds;
+  /** Set when many points fall outside the region and the numbers suggest why. */
+  hint: RegionHint | null;
 }
 
 /** What both parsers (CSV and GeoJSON) are told. */
@@ -99,8 +131,8 @@ export interface PointParseOptions {
 }
 
 /**
- * Collects problems while a parser keeps going, so one import reports many of a file's mistakes at once
- * instead of making the planner fix them one by one; keeps the first MAX_REPORTED and counts the rest.
+ * Collects problems while a parser keeps going: rows or features with a problem are left out and the rest
+ * imported, and the planner gets the list (the first MAX_REPORTED; the rest are counted).
  */
 export class ProblemLog {
   readonly problems: ImportProblem[] = [];
@@ -116,7 +148,7 @@ export class ProblemLog {
   }
 
   /** Throws an ImportError if anything was logged. */
-  throwIfAny(): void {
-    if (this.total > 0) throw new ImportError(this.problems, this.total);
+  throwIfAny(hint: RegionHint | null = null): void {
+    if (this.total > 0) throw new ImportError(this.problems, this.total, hint);
   }
 }

@@ -67,6 +67,28 @@ export function problemText(lang: Lang, problem: ImportProblem): string {
     }
     case 'crashed':
       return t(lang, 'problemCrashed', { detail: clip(problem.detail) });
+    case 'bad-geometry':
+      return t(lang, 'problemBadGeometry', {
+        row: problem.row,
+        column: clip(problem.column),
+        value: clip(problem.value),
+      });
+    case 'geometry-not-point':
+      return t(lang, 'problemGeometryNotPoint', {
+        row: problem.row,
+        column: clip(problem.column),
+        type: clip(problem.type),
+      });
+    case 'unsupported-srid':
+      return t(lang, 'problemUnsupportedSrid', {
+        row: problem.row,
+        column: clip(problem.column),
+        srid: clip(problem.srid),
+      });
+    case 'bad-spreadsheet':
+      return t(lang, 'problemBadSpreadsheet', { detail: clip(problem.detail) });
+    case 'no-sheet':
+      return t(lang, 'problemNoSheet', { sheet: clip(problem.sheet) });
     default: {
       const unknown: never = problem;
       throw new Error(`unknown import problem ${JSON.stringify(unknown)}`);

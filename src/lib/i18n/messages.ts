@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../data/atlas';
 import { analysisMessages } from './analysis-messages';
+import { importFileMessages } from './import-file-messages';
 import { uiMessages } from './ui-messages';
 import { printMessages } from './print-messages';
 
@@ -202,6 +203,7 @@ export const messages = {
     en: 'An embedded basemap file could not be loaded ({problem}); land and the Haihe are left out.',
   },
   ...analysisMessages,
+  ...importFileMessages,
   ...uiMessages,
   ...printMessages,
 } as const satisfies Record<string, Record<Lang, string>>;

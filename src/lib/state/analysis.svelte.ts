@@ -5,15 +5,24 @@
  */
 import Flatbush from 'flatbush';
 import type { Atlas } from '../data/atlas';
+import type { Bounds } from '../data/geo';
 import type { DrawTool, Measurement } from './types';
 import type { CandidateZone } from '../analysis/candidate';
 import { loadCandidates, MAX_CANDIDATES, saveCandidates } from '../analysis/candidate-store';
 import { filterMask } from '../analysis/filter';
-import { startImport } from '../analysis/import-client';
-import { formatOf, type ImportFormat, type ImportOutcome, type ImportPhase } from '../analysis/import-protocol';
+import type { LocationColumns } from '../analysis/columns';
+import type { TextEncodingName } from '../analysis/decode';
+import { previewFile, startImport, type PreviewResult } from '../analysis/import-client';
+import {
+  formatOf,
+  type ImportFormat,
+  type ImportOutcome,
+  type ImportPhase,
+  type ImportRequest,
+} from '../analysis/import-protocol';
 import type { Polygon } from 'geojson';
 import { countWhere, pointsInPolygon, type FilteredCounts, type JoinPolygon, type JoinResult } from '../analysis/join';
-import type { Crs, ImportProblem, ImportWarnings, PointTable } from '../analysis/types';
+import type { Crs, ImportProblem, ImportWarnings, PointTable, RegionHint } from '../analysis/types';
 
 /** Colours for imported layers: dark and saturated, apart from the zones' pastel sector palette. */
 const LAYER_COLORS: ReadonlyArray<[number, number, number]> = [
@@ -32,7 +41,11 @@ export interface PointLayerState {
   table: PointTable;
   join: JoinResult;
   index: Flatbush;
+  /** Region check, problems left out, extent. */
   warnings: ImportWarnings;
+  /** CSV: the encoding read with, and characters it could not read. */
+  encoding?: TextEncodingName;
+  unreadable: number;
   color: [number, number, number];
   visible: boolean;
   /** Numeric filter: index into table.numeric and the inclusive range shown. */
@@ -50,14 +63,31 @@ export interface PointLayerState {
 /** A change to a point layer's filter or visibility. */
 export type LayerFilterChange = Partial<Pick<PointLayerState, 'field' | 'range' | 'category' | 'allowed' | 'visible'>>;
 
+/**
+ * The import settings the planner sees and edits before anything is parsed. A plain object (the File
+ * included) that can be stored and replayed.
+ */
 export interface PendingImport {
   file: File;
   format: ImportFormat;
-  /** CSV: the header row, for choosing the coordinate columns. */
+  /** CSV and xlsx: the header row, for choosing the location columns. */
   headers: string[];
-  lngColumn: string;
-  latColumn: string;
+  /** CSV and xlsx: where the points are; empty names mean “not chosen yet”. */
+  location: LocationColumns;
+  /** Whether `location` was recognised from the file (false: the planner has to choose). */
+  detected: boolean;
   crs: Crs;
+  /** CSV: the text encoding, as detected or as the planner chose. */
+  encoding?: TextEncodingName;
+  /** xlsx: the sheets of the workbook and the one to import. */
+  sheets?: string[];
+  sheet?: string;
+}
+
+/** An import that found problems: the valid points wait for the planner to import them or cancel. */
+export interface ImportReview {
+  pending: PendingImport;
+  outcome: ImportOutcome;
 }
 
 export interface RunningImportState {
@@ -71,10 +101,34 @@ export interface ImportFailure {
   fileName: string;
   problems: ImportProblem[];
   total: number;
+  hint: RegionHint | null;
 }
 
-/** Enough of a CSV to read its header row. */
-const HEADER_BYTES = 64 * 1024;
+/** Enough of a file to tell its format. */
+const SNIFF_BYTES = 1024;
+/** Enough of a CSV to read its header and sample rows. */
+const HEADER_BYTES = 256 * 1024;
+
+/**
+ * A CSV's header, read here from the file's start (a few hundred KB: no need for a worker); a workbook
+ * has to be unpacked whole, so previewFile reads it in the import worker.
+ */
+async function csvPreviewOf(file: File, encoding: TextEncodingName | undefined): Promise<PreviewResult> {
+  // The CSV reader loads with the first import, not with the page.
+  const [{ csvPreview }, { decodeText }] = await Promise.all([
+    import('../analysis/parse-csv'),
+    import('../analysis/decode'),
+  ]);
+  const head = new Uint8Array(await file.slice(0, HEADER_BYTES).arrayBuffer());
+  const decoded = decodeText(head, encoding ?? null, file.size > HEADER_BYTES);
+  const { headers, location } = csvPreview(decoded.text);
+  return { status: 'done', preview: { headers, location, encoding: decoded.encoding } };
+}
+
+/** True when the settings name every column the location needs. */
+export function locationChosen(location: LocationColumns): boolean {
+  return location.kind === 'lnglat' ? location.lng !== '' && location.lat !== '' : location.column !== '';
+}
 
 /** The browser's localStorage, or null where it is refused (some private modes, sandboxed frames). */
 export function browserStorage(): Storage | null {
@@ -92,6 +146,9 @@ export class AnalysisState {
   layers = $state.raw<PointLayerState[]>([]);
   activeLayer = $state<string | null>(null);
   pending = $state.raw<PendingImport | null>(null);
+  /** The file whose header is being read (before `pending`). */
+  preparing = $state<string | null>(null);
+  review = $state.raw<ImportReview | null>(null);
   running = $state.raw<RunningImportState | null>(null);
   failure = $state.raw<ImportFailure | null>(null);
   /** District choropleth of the active layer's (filtered) points. */
@@ -170,57 +227,105 @@ export class AnalysisState {
 
   // ---------- import ----------
 
-  /** Reads the header (CSV) and asks for the settings; nothing is parsed until the user confirms. */
-  async prepare(file: File): Promise<void> {
-    const head = await file.slice(0, HEADER_BYTES).text();
-    // The CSV reader loads with the first import, not with the page.
-    const [{ csvHeaders }, { detectCoordinateColumns }] = await Promise.all([
-      import('../analysis/parse-csv'),
-      import('../analysis/columns'),
-    ]);
+  /** Reads the header (CSV, xlsx) in a worker and asks for the settings; nothing is imported yet. */
+  async prepare(file: File, change: { encoding?: TextEncodingName; sheet?: string } = {}): Promise<void> {
+    const head = await file.slice(0, SNIFF_BYTES).text();
     const format = formatOf(file.name, head);
-    const headers = format === 'csv' ? csvHeaders(head) : [];
-    const detected = detectCoordinateColumns(headers);
     this.failure = null;
+    this.review = null;
+    const base = { file, format, crs: this.pending?.file === file ? this.pending.crs : ('wgs84' as Crs) };
+    if (format === 'geojson') {
+      this.pending = { ...base, headers: [], location: { kind: 'lnglat', lng: '', lat: '' }, detected: true };
+      return;
+    }
+    this.preparing = file.name;
+    const result =
+      format === 'csv'
+        ? await csvPreviewOf(file, change.encoding)
+        : await previewFile({ file, format, ...(change.sheet !== undefined ? { sheet: change.sheet } : {}) });
+    if (this.preparing !== file.name) return;
+    this.preparing = null;
+    if (result.status === 'failed') {
+      this.pending = null;
+      this.failure = { fileName: file.name, problems: result.problems, total: result.total, hint: result.hint };
+      return;
+    }
+    const { headers, location, encoding, sheets, sheet } = result.preview;
     this.pending = {
-      file,
-      format,
+      ...base,
       headers,
-      lngColumn: detected.lng ?? headers[0] ?? '',
-      latColumn: detected.lat ?? headers[1] ?? '',
-      crs: 'wgs84',
+      location: location ?? { kind: 'lnglat', lng: '', lat: '' },
+      detected: location !== null,
+      ...(encoding ? { encoding } : {}),
+      ...(sheets && sheet !== undefined ? { sheets, sheet } : {}),
     };
   }
 
-  /** Runs the import in a worker; earlier layers stay whatever happens. */
-  run(pending: PendingImport): void {
-    this.running?.cancel();
-    this.pending = null;
-    this.failure = null;
-    const request = {
+  /** The request a pending import makes: plain data that a stored import can replay. */
+  requestOf(pending: PendingImport): ImportRequest {
+    return {
       file: pending.file,
       format: pending.format,
       crs: pending.crs,
-      ...(pending.format === 'csv' ? { lngColumn: pending.lngColumn, latColumn: pending.latColumn } : {}),
+      ...(pending.format !== 'geojson' ? { location: pending.location } : {}),
+      ...(pending.encoding ? { encoding: pending.encoding } : {}),
+      ...(pending.sheet !== undefined ? { sheet: pending.sheet } : {}),
       zones: polygonsForJoin(this.#atlas.zones),
       districts: polygonsForJoin(this.#atlas.districts),
       regionBounds: this.#atlas.region.bounds,
     };
-    const job = startImport(request, (phase, fraction) => {
+  }
+
+  /**
+   * Runs the import in a worker; earlier layers stay whatever happens. A clean file becomes a layer at
+   * once; a file with problems waits in `review` for the planner to import the valid points or cancel.
+   */
+  run(pending: PendingImport): void {
+    this.running?.cancel();
+    this.pending = null;
+    this.failure = null;
+    this.review = null;
+    const job = startImport(this.requestOf(pending), (phase, fraction) => {
       if (this.running?.fileName === pending.file.name) this.running = { ...this.running, phase, fraction };
     });
     this.running = { fileName: pending.file.name, phase: 'read', fraction: 0, cancel: job.cancel };
     void job.result.then((result) => {
       this.running = null;
-      if (result.status === 'done') this.#add(pending, result.outcome);
-      else if (result.status === 'failed')
-        this.failure = { fileName: pending.file.name, problems: result.problems, total: result.total };
+      if (result.status === 'done') {
+        if (result.outcome.warnings.rejected > 0) this.review = { pending, outcome: result.outcome };
+        else this.#add(pending, result.outcome);
+      } else if (result.status === 'failed') {
+        this.failure = {
+          fileName: pending.file.name,
+          problems: result.problems,
+          total: result.total,
+          hint: result.hint,
+        };
+      }
     });
+  }
+
+  /** Imports the valid points of the file under review. */
+  acceptReview(): void {
+    const review = this.review;
+    if (!review) return;
+    this.review = null;
+    this.#add(review.pending, review.outcome);
+  }
+
+  /** Drops the file under review: nothing is imported. */
+  discardReview(): void {
+    this.review = null;
   }
 
   cancelImport(): void {
     this.running?.cancel();
     this.running = null;
+  }
+
+  /** The extent of a layer, for zooming the map to it. */
+  extentOf(id: string): Bounds | null {
+    return this.layers.find((layer) => layer.id === id)?.warnings.extent ?? null;
   }
 
   #add(pending: PendingImport, outcome: ImportOutcome): void {
@@ -236,6 +341,8 @@ export class AnalysisState {
       join,
       index: Flatbush.from(outcome.pointIndex),
       warnings: outcome.warnings,
+      ...(outcome.encoding ? { encoding: outcome.encoding } : {}),
+      unreadable: outcome.unreadable ?? 0,
       color: LAYER_COLORS[(this.#nextLayer - 1) % LAYER_COLORS.length],
       visible: true,
       field: table.numeric.length > 0 ? 0 : null,

@@ -22,6 +22,7 @@ import type { CameraView } from '../data/geo';
 import { loadEmbeddedBasemap, type EmbeddedBasemapResult } from '../data/load-basemap';
 import type { LocalisedText } from '../data/schemas';
 import type { CandidateZone } from '../analysis/candidate';
+import type { TextEncodingName } from '../analysis/decode';
 import type { PlaceFeature, PublishedMeasure, Tour, ZoneFeature } from '../data/schemas';
 import { cityBounds, coreBounds } from '../domain/extents';
 import { sectorCounts, type SectorCount, visibleMeasures, visiblePlaces, visibleZones } from '../domain/filters';
@@ -69,6 +70,8 @@ export type AnalysisView = Readonly<
     | 'activeLayer'
     | 'active'
     | 'pending'
+    | 'preparing'
+    | 'review'
     | 'running'
     | 'failure'
     | 'choropleth'
@@ -87,6 +90,12 @@ export interface AnalysisActions {
   importFile(file: File): void;
   editImport(pending: PendingImport | null): void;
   runImport(pending: PendingImport): void;
+  /** Reads the file's header again with another text encoding (CSV) or sheet (xlsx). */
+  rereadImport(pending: PendingImport, change: { encoding?: TextEncodingName; sheet?: string }): void;
+  /** Imports the valid points of a file with problems, or drops it. */
+  acceptImport(): void;
+  discardImport(): void;
+  zoomToLayer(id: string): void;
   cancelImport(): void;
   dismissImportFailure(): void;
   setActiveLayer(id: string): void;
@@ -366,6 +375,23 @@ export class Session implements AnalysisActions {
   }
   runImport(pending: PendingImport): void {
     this.analysis.run(pending);
+  }
+  rereadImport(pending: PendingImport, change: { encoding?: TextEncodingName; sheet?: string }): void {
+    void this.analysis.prepare(pending.file, change);
+  }
+  acceptImport(): void {
+    this.analysis.acceptReview();
+  }
+  discardImport(): void {
+    this.analysis.discardReview();
+  }
+  /** Fits the map to a layer's points (a lone point or a tight cluster gets some room around it). */
+  zoomToLayer(id: string): void {
+    const extent = this.analysis.extentOf(id);
+    if (!extent) return;
+    const [west, south, east, north] = extent;
+    const pad = Math.max(0, 0.01 - Math.min(east - west, north - south) / 2);
+    this.app.fitBounds([west - pad, south - pad, east + pad, north + pad]);
   }
   cancelImport(): void {
     this.analysis.cancelImport();

@@ -145,7 +145,11 @@ describe('Session: importing, presenting, pages', () => {
     s.importFile(new File(['名称,经度,纬度\nA,117.2,39.1\n'], 'sites.csv', { type: 'text/csv' }));
     expect(s.app.panel).toBe('analysis');
     await vi.waitFor(() => expect(s.analysis.pending).not.toBeNull());
-    expect(s.analysis.pending).toMatchObject({ format: 'csv', lngColumn: '经度', latColumn: '纬度' });
+    expect(s.analysis.pending).toMatchObject({
+      format: 'csv',
+      location: { kind: 'lnglat', lng: '经度', lat: '纬度' },
+      encoding: 'utf-8',
+    });
   });
 
   it('presenting takes over selection and sectors; leaving gives the planner’s map back', () => {
