@@ -38,6 +38,9 @@ export default defineConfig(({ mode }) => {
       manifest: true,
       chunkSizeWarningLimit: 1500,
     },
+    // The import worker is a module worker; as ES it can load readers for rarer formats (.xlsx) on demand
+    // instead of carrying them on every CSV import.
+    worker: { format: 'es' },
     preview: { headers: securityHeaders(env) },
   };
 });
