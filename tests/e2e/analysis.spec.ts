@@ -17,7 +17,7 @@ const readFeatures = (file: string): GeoFeature[] =>
 
 const zh = (value: number) => value.toLocaleString('zh-CN');
 
-test('a 100,000-point CSV is counted per zone and filtered live; a broken file is refused and the layer kept', async ({
+test('a 100,000-point CSV is counted per zone and filtered live; a broken file can be cancelled and the layer kept', async ({
   page,
 }, testInfo) => {
   const csv = generateCsv(100_000, 611);
@@ -69,9 +69,12 @@ test('a 100,000-point CSV is counted per zone and filtered live; a broken file i
   await page.getByLabel('导入文件').setInputFiles(broken);
   await page.getByRole('form', { name: '导入设置' }).getByRole('button', { name: '导入', exact: true }).click();
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('无法导入 broken.csv');
+  await expect(alert).toContainText('broken.csv 中有问题');
+  await expect(alert).toContainText('1 行可以导入，1 行不能导入');
   await expect(alert).toContainText('第 3 行：lat 的值“北纬39度”不是数字。');
-  await expect(alert).toContainText('已导入的图层保持不变');
+  // The planner cancels instead of importing the one good row: nothing changes.
+  await alert.getByRole('button', { name: '取消' }).click();
+  await expect(alert).toHaveCount(0);
   await expect(page.getByRole('radio', { name: '分析 sites-100k.csv' })).toBeChecked();
   await expect(visible).toHaveText(`显示 ${zh(passing)} / 100,000 个点`);
 

@@ -6,7 +6,7 @@ export const importFileMessages = {
   },
   preparingImport: { zh: '读取 {file} 的表头…', en: 'Reading the header of {file}…' },
   locationFrom: { zh: '位置来自', en: 'Location from' },
-  locationLngLat: { zh: '经度列和纬度列', en: 'Longitude and latitude columns' },
+  locationLngLat: { zh: '经纬度两列', en: 'Two columns: longitude and latitude' },
   locationGeometry: { zh: '几何列（WKT、EWKT 或 GeoJSON）', en: 'A geometry column (WKT, EWKT or GeoJSON)' },
   geometryColumn: { zh: '几何列', en: 'Geometry column' },
   chooseColumn: { zh: '（请选择）', en: '(choose)' },
