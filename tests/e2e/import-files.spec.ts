@@ -146,6 +146,14 @@ test('an .xlsx workbook imports from the chosen sheet', async ({ page }, testInf
   await settings.getByRole('button', { name: '导入', exact: true }).click();
   await expect(visiblePoints(page)).toHaveText('显示 2 / 2 个点', { timeout: 30_000 });
   await expect(page.getByRole('radio', { name: '分析 园区企业.xlsx' })).toBeChecked();
+  // The numeric filter's histogram on a logarithmic value axis, chosen with the keyboard.
+  await expect(page.getByLabel('数值字段')).toHaveValue('0');
+  const scale = page.getByRole('combobox', { name: /^直方图刻度/u });
+  await scale.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(scale).toHaveValue('log-values');
+  await expect(page.getByText('每根柱跨越相同的数量级比例，适合长尾数据（如面积、营业额）。')).toBeVisible();
+  await expect(page.getByRole('img', { name: '员工 的分布' })).toBeVisible();
 });
 
 test('points all outside Tianjin are said to be, and swapped columns are named', async ({ page }, testInfo) => {

@@ -72,15 +72,23 @@ export const importFileMessages = {
   },
   histogramScale: { zh: '直方图刻度', en: 'Histogram scale' },
   scaleLinear: { zh: '线性', en: 'Linear' },
-  scaleLog: { zh: '对数（数值轴）', en: 'Logarithmic (values)' },
-  scaleQuantile: { zh: '分位数（每柱点数相同）', en: 'Quantile (equal points per bar)' },
-  scaleLogNote: {
-    zh: '对数刻度只适用于全为正数的字段。',
-    en: 'A logarithmic scale needs a field whose values are all positive.',
+  scaleLog: { zh: '对数（数值轴）', en: 'Logarithmic values' },
+  scaleLogCounts: { zh: '对数（点数轴）', en: 'Logarithmic counts' },
+  scaleLinearNote: {
+    zh: '每根柱的数值区间等宽，柱高为点数。',
+    en: 'Bars cover equal value ranges; their height is the number of points.',
   },
-  scaleQuantileNote: {
-    zh: '每根柱代表相同数量的点；柱越窄，数值越集中。',
-    en: 'Each bar holds the same number of points; narrower bars mean values packed closer together.',
+  scaleLogNote: {
+    zh: '每根柱跨越相同的数量级比例，适合长尾数据（如面积、营业额）。',
+    en: 'Bars cover equal ratios (orders of magnitude): for long-tailed fields such as area or turnover.',
+  },
+  scaleLogCountsNote: {
+    zh: '柱高按点数的对数绘制，点数少的区间也能看见。',
+    en: 'Bar heights are logarithmic in the number of points, so sparse ranges stay visible.',
+  },
+  scaleLogUnavailable: {
+    zh: '对数数值轴只适用于全为正数的字段。',
+    en: 'A logarithmic value axis needs a field whose values are all positive.',
   },
   problemBadGeometry: {
     zh: '第 {row} 行：“{column}”列的“{value}”不是可读的点（WKT 或 GeoJSON）。',
