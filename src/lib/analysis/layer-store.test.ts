@@ -57,7 +57,7 @@ describe('the layer store', () => {
   it('keeps a file, its import settings and its display, and gives them back', async () => {
     const store = await open();
     const saved = await store.save(csv(), '企业名录.csv', { ...settings, encoding: 'gb18030' }, display);
-    expect(saved).toEqual({ ok: true, key: expect.any(Number) });
+    expect(saved).toEqual({ ok: true, key: expect.any(Number), savedAt: Date.UTC(2026, 11, 2, 8) });
     if (!saved.ok) return;
 
     // A second visit: a new connection reads the same data.

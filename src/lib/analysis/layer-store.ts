@@ -88,10 +88,12 @@ export interface DroppedLayer {
 }
 
 export type SaveResult =
-  | { ok: true; key: number }
+  | { ok: true; key: number; savedAt: number }
   /** Bytes used and available to this site, where the browser says. */
   | { ok: false; reason: 'full'; usedBytes: number | null; quotaBytes: number | null }
   | { ok: false; reason: 'failed'; detail: string };
+
+export type UpdateResult = { ok: true } | Exclude<SaveResult, { ok: true }>;
 
 export interface LayerStore {
   /** Every readable layer, oldest first; unreadable records are deleted and listed in `dropped`. */
@@ -99,7 +101,7 @@ export interface LayerStore {
   /** The original file of a stored layer (null if it is gone). */
   file(key: number): Promise<File | null>;
   save(file: Blob, fileName: string, settings: ImportSettings, display: LayerDisplay): Promise<SaveResult>;
-  updateDisplay(key: number, display: LayerDisplay): Promise<SaveResult>;
+  updateDisplay(key: number, display: LayerDisplay): Promise<UpdateResult>;
   remove(key: number): Promise<void>;
   close(): void;
 }
@@ -152,7 +154,7 @@ function layerStore(
   estimate: () => Promise<{ usage?: number; quota?: number }>,
   now: () => number,
 ): LayerStore {
-  async function failure(error: unknown): Promise<SaveResult> {
+  async function failure(error: unknown): Promise<Exclude<SaveResult, { ok: true }>> {
     if (errorName(error) !== 'QuotaExceededError') return { ok: false, reason: 'failed', detail: errorText(error) };
     const used = await estimate().catch(() => ({}) as { usage?: number; quota?: number });
     return { ok: false, reason: 'full', usedBytes: used.usage ?? null, quotaBytes: used.quota ?? null };
@@ -213,7 +215,7 @@ function layerStore(
         const key = await tx.objectStore('layers').add(record);
         await tx.objectStore('files').put(file, key);
         await done;
-        return { ok: true, key };
+        return { ok: true, key, savedAt: record.savedAt };
       } catch (error) {
         // Nothing half-written: the record without its file is rolled back.
         const cause = tx?.error ?? error;
@@ -234,7 +236,7 @@ function layerStore(
           if (parsed.success) await tx.store.put({ ...parsed.data, display }, key);
         });
         await Promise.all([update, tx.done]);
-        return { ok: true, key };
+        return { ok: true };
       } catch (error) {
         return failure(error);
       }

@@ -79,6 +79,7 @@ export type AnalysisView = Readonly<
     | 'measurement'
     | 'storageProblem'
     | 'pointsInside'
+    | 'saved'
   >
 >;
 
@@ -98,6 +99,8 @@ export interface AnalysisActions {
   closeCandidate(): void;
   updateCandidate(id: string, change: Partial<Omit<CandidateZone, 'id'>>): void;
   deleteCandidate(id: string): void;
+  forgetSavedLayer(key: number): void;
+  dismissSavedProblems(): void;
 }
 
 export class Session implements AnalysisActions {
@@ -223,6 +226,8 @@ export class Session implements AnalysisActions {
     const onpopstate = () => this.applyUrl(host.location.search, host);
     host.addEventListener('popstate', onpopstate);
     const stopTours = this.tours.connect();
+    // Layers kept in this browser come back (not in the presenter's second window, which draws no points).
+    if (!this.app.presenter) void this.analysis.restoreSaved();
     // A link that names a selection but no view opens on the selection.
     const app = this.app;
     if (app.selection && !app.initialView && !app.tour) this.showSelection();
@@ -384,6 +389,12 @@ export class Session implements AnalysisActions {
   }
   setTool(tool: DrawTool): void {
     this.analysis.tool = tool;
+  }
+  forgetSavedLayer(key: number): void {
+    this.analysis.forgetSaved(key);
+  }
+  dismissSavedProblems(): void {
+    this.analysis.saved.dismissProblems();
   }
 
   /** Opens a candidate zone's profile instead of the selection and shows it on the map. */
