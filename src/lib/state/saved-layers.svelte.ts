@@ -61,6 +61,8 @@ export class SavedLayers {
   /** Records found unreadable and deleted on this visit. */
   dropped = $state.raw<DroppedLayer[]>([]);
   restoring = $state.raw<RestoreProgress | null>(null);
+  /** The stored list has been read (or found unavailable). */
+  loaded = $state(false);
 
   readonly #open: () => Promise<OpenResult>;
   #store: Promise<LayerStore | null> | null = null;
@@ -94,6 +96,14 @@ export class SavedLayers {
 
   /** Reads what this browser keeps, for replaying; unreadable records are dropped and reported. */
   async load(): Promise<SavedLayer[]> {
+    try {
+      return await this.#list();
+    } finally {
+      this.loaded = true;
+    }
+  }
+
+  async #list(): Promise<SavedLayer[]> {
     const store = await this.#connect();
     if (!store) return [];
     try {
