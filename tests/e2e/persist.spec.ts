@@ -88,6 +88,16 @@ test('imported layers and their filters are still there after a reload; deleted 
   await page.getByRole('radio', { name: '分析 企业名录.csv' }).check();
   await expect(visible(page)).toHaveText('显示 1,500 / 1,500 个点');
 
+  // The list in English.
+  await page.getByRole('button', { name: 'English' }).click();
+  const savedEn = page.getByRole('region', { name: 'Saved in this browser' });
+  await expect(savedEn).toContainText('never leave this machine');
+  await expect(savedEn.getByRole('button', { name: 'Delete sites.csv from this browser' })).toBeVisible();
+  await expect(savedEn.getByRole('list', { name: 'Saved layers' }).getByRole('listitem').first()).toContainText(
+    /企业名录\.csv\s*saved .* · \d+(\.\d)? KB/u,
+  );
+  await page.getByRole('button', { name: '中文' }).click();
+
   // One removed from the map, the other deleted from the saved list: both are gone, now and after a reload.
   await page.getByRole('button', { name: '移除 企业名录.csv' }).click();
   await expect(saved(page).getByRole('listitem')).toHaveCount(1);
