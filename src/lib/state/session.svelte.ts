@@ -8,6 +8,8 @@
  *   or picked on the map);
  * - the thematic view and the point choropleth exclude each other (setThematic, setPointChoropleth);
  * - a dropped or chosen file opens the analysis panel (importFile);
+ * - imported layers kept in this browser come back when the page connects, not in the presenter's window
+ *   (connect);
  * - presenting a tour drives selection, sectors, layers and camera, and leaving restores them
  *   (present, exitTour; the steps themselves in TourController).
  *
@@ -22,6 +24,7 @@ import type { CameraView } from '../data/geo';
 import { loadEmbeddedBasemap, type EmbeddedBasemapResult } from '../data/load-basemap';
 import type { LocalisedText } from '../data/schemas';
 import type { CandidateZone } from '../analysis/candidate';
+import type { OpenResult } from '../analysis/layer-store';
 import type { PlaceFeature, PublishedMeasure, Tour, ZoneFeature } from '../data/schemas';
 import { cityBounds, coreBounds } from '../domain/extents';
 import { sectorCounts, type SectorCount, visibleMeasures, visiblePlaces, visibleZones } from '../domain/filters';
@@ -32,6 +35,7 @@ import { districtMeasureCounts, zoneMeasureCounts, type ThematicMode } from '../
 import { t } from '../i18n/messages';
 import { AnalysisState, type LayerFilterChange, type PendingImport } from './analysis.svelte';
 import { AppState } from './app.svelte';
+import { SavedLayers } from './saved-layers.svelte';
 import { TourController } from './tour-controller';
 import type { BasemapId, DrawTool, LayerVisibility, Measurement, PackageLang, PageId, PanelId } from './types';
 import { pageOf, parseUrlState, stateHref, type UrlState } from './url';
@@ -52,6 +56,8 @@ export interface SessionOptions {
   loadBasemap?: () => Promise<EmbeddedBasemapResult>;
   /** The page's origin and path, which links are made from. */
   location?: { origin: string; pathname: string };
+  /** Opens the store of imported layers kept in this browser; the page's default opens IndexedDB. */
+  openLayerStore?: () => Promise<OpenResult>;
 }
 
 /** The map's thematic view and the counts it colours by. */
@@ -129,7 +135,7 @@ export class Session implements AnalysisActions {
   constructor(atlas: Atlas, initial: UrlState, options: SessionOptions) {
     this.atlas = atlas;
     this.app = new AppState(atlas, initial);
-    this.analysis = new AnalysisState(atlas, options.storage);
+    this.analysis = new AnalysisState(atlas, options.storage, new SavedLayers(options.openLayerStore));
     this.tours = new TourController(this.app);
     this.#loadBasemap = options.loadBasemap ?? (() => loadEmbeddedBasemap());
     this.#origin = options.location?.origin ?? '';
