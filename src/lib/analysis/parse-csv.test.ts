@@ -98,17 +98,15 @@ describe('parseCsvPoints: good files', () => {
     expect(parseCsvPoints(text, { crs: 'gcj02', regionBounds: TIANJIN }).warnings.outsideRegion).toBe(2);
   });
 
-  it('parses 100,000 rows quickly, reporting progress up to 1', () => {
+  it('parses 100,000 rows, reporting progress up to 1 (speed is measured by npm run bench, not here)', () => {
     const lines = ['id,lng,lat,jobs,kind'];
     for (let i = 0; i < 100_000; i++) lines.push(`${i},${117 + i / 1e6},${39 + i / 1e6},${i % 50},k${i % 7}`);
     const fractions: number[] = [];
-    const started = performance.now();
     const { table } = parseCsvPoints(lines.join('\n'), {
       crs: 'gcj02',
       regionBounds: TIANJIN,
       onProgress: (fraction) => fractions.push(fraction),
     });
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(table.count).toBe(100_000);
     const last = new Float64Array([117 + 99_999 / 1e6, 39 + 99_999 / 1e6]);
     toWgs84InPlace(last, 'gcj02');

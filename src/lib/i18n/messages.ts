@@ -7,6 +7,7 @@ import { analysisMessages } from './analysis-messages';
 import { importFileMessages } from './import-file-messages';
 import { uiMessages } from './ui-messages';
 import { printMessages } from './print-messages';
+import { savedLayersMessages } from './saved-layers-messages';
 
 export const messages = {
   appTitle: { zh: '天津服务业扩能提质地图', en: 'Tianjin Service Atlas' },
@@ -206,6 +207,7 @@ export const messages = {
   ...importFileMessages,
   ...uiMessages,
   ...printMessages,
+  ...savedLayersMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;

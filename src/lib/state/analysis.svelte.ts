@@ -23,6 +23,9 @@ import {
 import type { Polygon } from 'geojson';
 import { countWhere, pointsInPolygon, type FilteredCounts, type JoinPolygon, type JoinResult } from '../analysis/join';
 import type { Crs, ImportProblem, ImportWarnings, PointTable, RegionHint } from '../analysis/types';
+import { displayOf, filterOf } from '../analysis/layer-display';
+import type { ImportSettings, SavedLayer } from '../analysis/layer-store';
+import { SavedLayers } from './saved-layers.svelte';
 
 /** Colours for imported layers: dark and saturated, apart from the zones' pastel sector palette. */
 const LAYER_COLORS: ReadonlyArray<[number, number, number]> = [
@@ -139,6 +142,12 @@ export function browserStorage(): Storage | null {
   }
 }
 
+/** What of an import is stored to replay it: everything but the file itself and its header row. */
+function settingsOf({ file, headers, ...settings }: PendingImport): ImportSettings {
+  void [file, headers];
+  return settings;
+}
+
 const polygonsForJoin = (features: ReadonlyArray<{ id: string; geometry: JoinPolygon['geometry'] }>) =>
   features.map((feature) => ({ id: feature.id, geometry: feature.geometry }));
 
@@ -160,14 +169,17 @@ export class AnalysisState {
   measurement = $state.raw<Measurement | null>(null);
   /** A stored set of candidates that could not be read, or a browser that refused to store them. */
   storageProblem = $state<'unreadable' | 'unsaved' | null>(null);
+  /** Imported layers kept in this browser (IndexedDB) and replayed on the next visit. */
+  readonly saved: SavedLayers;
 
   readonly #atlas: Atlas;
   readonly #storage: Storage | null;
   #nextLayer = 1;
 
-  constructor(atlas: Atlas, storage: Storage | null) {
+  constructor(atlas: Atlas, storage: Storage | null, saved = new SavedLayers()) {
     this.#atlas = atlas;
     this.#storage = storage;
+    this.saved = saved;
     if (storage) {
       const loaded = loadCandidates(storage);
       this.candidates = loaded.candidates;
@@ -328,7 +340,8 @@ export class AnalysisState {
     return this.layers.find((layer) => layer.id === id)?.warnings.extent ?? null;
   }
 
-  #add(pending: PendingImport, outcome: ImportOutcome): void {
+  /** `restored`: a layer kept in this browser, replayed; it takes back its colour and filter. */
+  #add(pending: PendingImport, outcome: ImportOutcome, restored?: SavedLayer): void {
     const { table, join } = outcome;
     const mask = new Uint8Array(table.count).fill(1);
     const id = `layer-${this.#nextLayer}`;
@@ -343,7 +356,7 @@ export class AnalysisState {
       warnings: outcome.warnings,
       ...(outcome.encoding ? { encoding: outcome.encoding } : {}),
       unreadable: outcome.unreadable ?? 0,
-      color: LAYER_COLORS[(this.#nextLayer - 1) % LAYER_COLORS.length],
+      color: restored?.display.color ?? LAYER_COLORS[(this.#nextLayer - 1) % LAYER_COLORS.length],
       visible: true,
       field: table.numeric.length > 0 ? 0 : null,
       range: table.numeric.length > 0 ? [table.numeric[0].min, table.numeric[0].max] : null,
@@ -357,12 +370,61 @@ export class AnalysisState {
     performance.mark('atlas:points-added', { detail: id });
     this.layers = [...this.layers, layer];
     this.activeLayer = id;
+    if (restored) {
+      this.saved.attach(restored.key, id);
+      this.setFilter(id, filterOf(table, restored.display));
+    } else this.saved.keep(id, pending.file, settingsOf(pending), displayOf(layer));
   }
 
   removeLayer(id: string): void {
     this.layers = this.layers.filter((layer) => layer.id !== id);
     if (this.activeLayer === id) this.activeLayer = this.layers[0]?.id ?? null;
     if (this.layers.length === 0) this.choropleth = false;
+    this.saved.layerRemoved(id);
+  }
+
+  // ---------- layers kept in this browser ----------
+
+  #restoreJob: { key: number; cancel: () => void } | null = null;
+
+  /** Replays the imports kept in this browser, one after another; the page stays usable meanwhile. */
+  async restoreSaved(): Promise<void> {
+    const stored = await this.saved.load();
+    for (const [index, entry] of stored.entries()) {
+      try {
+        await this.#restore(entry, index + 1, stored.length);
+      } catch (error) {
+        // Not the file's fault (no worker, out of memory): said on the entry, the others still come back.
+        this.saved.restoring = null;
+        this.saved.restoreFailed(entry.key, [{ code: 'crashed', detail: String(error) }]);
+      }
+    }
+  }
+
+  async #restore(entry: SavedLayer, index: number, total: number): Promise<void> {
+    if (!this.saved.has(entry.key)) return;
+    const file = await this.saved.file(entry.key);
+    if (!file) throw new Error('file missing');
+    const pending: PendingImport = { ...entry.settings, file, headers: [] };
+    const progress = { fileName: file.name, index, total };
+    this.saved.restoring = { ...progress, phase: 'read', fraction: 0 };
+    const job = startImport(this.requestOf(pending), (phase, fraction) => {
+      this.saved.restoring = { ...progress, phase, fraction };
+    });
+    this.#restoreJob = { key: entry.key, cancel: job.cancel };
+    const result = await job.result;
+    this.#restoreJob = null;
+    this.saved.restoring = null;
+    if (!this.saved.has(entry.key)) return;
+    if (result.status === 'done') this.#add(pending, result.outcome, entry);
+    else if (result.status === 'failed') this.saved.restoreFailed(entry.key, result.problems);
+  }
+
+  /** Deletes a layer kept in this browser, and the layer it drew (or stops its restore). */
+  forgetSaved(key: number): void {
+    if (this.#restoreJob?.key === key) this.#restoreJob.cancel();
+    const layerId = this.saved.forget(key);
+    if (layerId) this.removeLayer(layerId);
   }
 
   // ---------- filters ----------
@@ -394,6 +456,8 @@ export class AnalysisState {
       }
       return next;
     });
+    const changed = this.layers.find((layer) => layer.id === id);
+    if (changed) this.saved.displayChanged(id, displayOf(changed));
   }
 
   // ---------- candidate zones ----------

@@ -8,6 +8,8 @@
  *   or picked on the map);
  * - the thematic view and the point choropleth exclude each other (setThematic, setPointChoropleth);
  * - a dropped or chosen file opens the analysis panel (importFile);
+ * - imported layers kept in this browser come back when the page connects, not in the presenter's window
+ *   (connect);
  * - presenting a tour drives selection, sectors, layers and camera, and leaving restores them
  *   (present, exitTour; the steps themselves in TourController).
  *
@@ -23,6 +25,7 @@ import { loadEmbeddedBasemap, type EmbeddedBasemapResult } from '../data/load-ba
 import type { LocalisedText } from '../data/schemas';
 import type { CandidateZone } from '../analysis/candidate';
 import type { TextEncodingName } from '../analysis/decode';
+import type { OpenResult } from '../analysis/layer-store';
 import type { PlaceFeature, PublishedMeasure, Tour, ZoneFeature } from '../data/schemas';
 import { cityBounds, coreBounds } from '../domain/extents';
 import { sectorCounts, type SectorCount, visibleMeasures, visiblePlaces, visibleZones } from '../domain/filters';
@@ -33,6 +36,7 @@ import { districtMeasureCounts, zoneMeasureCounts, type ThematicMode } from '../
 import { t } from '../i18n/messages';
 import { AnalysisState, type LayerFilterChange, type PendingImport } from './analysis.svelte';
 import { AppState } from './app.svelte';
+import { SavedLayers } from './saved-layers.svelte';
 import { TourController } from './tour-controller';
 import type { BasemapId, DrawTool, LayerVisibility, Measurement, PackageLang, PageId, PanelId } from './types';
 import { pageOf, parseUrlState, stateHref, type UrlState } from './url';
@@ -53,6 +57,8 @@ export interface SessionOptions {
   loadBasemap?: () => Promise<EmbeddedBasemapResult>;
   /** The page's origin and path, which links are made from. */
   location?: { origin: string; pathname: string };
+  /** Opens the store of imported layers kept in this browser; the page's default opens IndexedDB. */
+  openLayerStore?: () => Promise<OpenResult>;
 }
 
 /** The map's thematic view and the counts it colours by. */
@@ -82,6 +88,7 @@ export type AnalysisView = Readonly<
     | 'measurement'
     | 'storageProblem'
     | 'pointsInside'
+    | 'saved'
   >
 >;
 
@@ -107,6 +114,8 @@ export interface AnalysisActions {
   closeCandidate(): void;
   updateCandidate(id: string, change: Partial<Omit<CandidateZone, 'id'>>): void;
   deleteCandidate(id: string): void;
+  forgetSavedLayer(key: number): void;
+  dismissSavedProblems(): void;
 }
 
 export class Session implements AnalysisActions {
@@ -135,7 +144,7 @@ export class Session implements AnalysisActions {
   constructor(atlas: Atlas, initial: UrlState, options: SessionOptions) {
     this.atlas = atlas;
     this.app = new AppState(atlas, initial);
-    this.analysis = new AnalysisState(atlas, options.storage);
+    this.analysis = new AnalysisState(atlas, options.storage, new SavedLayers(options.openLayerStore));
     this.tours = new TourController(this.app);
     this.#loadBasemap = options.loadBasemap ?? (() => loadEmbeddedBasemap());
     this.#origin = options.location?.origin ?? '';
@@ -232,6 +241,8 @@ export class Session implements AnalysisActions {
     const onpopstate = () => this.applyUrl(host.location.search, host);
     host.addEventListener('popstate', onpopstate);
     const stopTours = this.tours.connect();
+    // Layers kept in this browser come back (not in the presenter's second window, which draws no points).
+    if (!this.app.presenter) void this.analysis.restoreSaved();
     // A link that names a selection but no view opens on the selection.
     const app = this.app;
     if (app.selection && !app.initialView && !app.tour) this.showSelection();
@@ -410,6 +421,12 @@ export class Session implements AnalysisActions {
   }
   setTool(tool: DrawTool): void {
     this.analysis.tool = tool;
+  }
+  forgetSavedLayer(key: number): void {
+    this.analysis.forgetSaved(key);
+  }
+  dismissSavedProblems(): void {
+    this.analysis.saved.dismissProblems();
   }
 
   /** Opens a candidate zone's profile instead of the selection and shows it on the map. */

@@ -3,6 +3,7 @@ import { flushSync } from 'svelte';
 import type { Polygon } from 'geojson';
 import { describe, expect, it, vi } from 'vitest';
 import { realAtlas } from '../../../tests/support/atlas';
+import type { OpenResult } from '../analysis/layer-store';
 import { Session, type SessionHost } from './session.svelte';
 import { defaultUrlState, knownIds, parseUrlState, stateHref, type UrlState } from './url';
 
@@ -257,6 +258,49 @@ describe('Session: URL, history and title', () => {
     const s = session({ selection: { kind: 'zone', id: 'xiaobailou-cbd' } });
     const stop = s.connect(fakeHost('?sel=zone:xiaobailou-cbd'));
     expect(s.app.camera && 'bounds' in s.app.camera).toBe(true);
+    stop();
+  });
+});
+
+describe('Session: layers kept in this browser', () => {
+  /** A store that keeps nothing and counts how often it is listed. */
+  function countingStore() {
+    const list = vi.fn(async () => ({ layers: [], dropped: [] }));
+    const open = vi.fn(async () => ({
+      ok: true as const,
+      store: {
+        list,
+        file: async () => null,
+        save: async () => ({ ok: false as const, reason: 'failed' as const, detail: 'not in this test' }),
+        updateDisplay: async () => ({ ok: true as const }),
+        remove: async () => undefined,
+        close: () => undefined,
+      },
+    }));
+    return { open, list };
+  }
+  const sessionWith = (openLayerStore: () => Promise<OpenResult>, initial: Partial<UrlState> = {}) =>
+    new Session(
+      atlas,
+      { ...defaultUrlState(known), ...initial },
+      { storage: null, loadBasemap: emptyBasemap, openLayerStore },
+    );
+
+  it('come back when the page connects', async () => {
+    const { open, list } = countingStore();
+    const s = sessionWith(open);
+    expect(open).not.toHaveBeenCalled();
+    const stop = s.connect(fakeHost());
+    await vi.waitFor(() => expect(s.analysis.saved.loaded).toBe(true));
+    expect(list).toHaveBeenCalledTimes(1);
+    stop();
+  });
+
+  it("are not replayed in the presenter's window, which draws no points", async () => {
+    const { open } = countingStore();
+    const stop = sessionWith(open, { presenter: true }).connect(fakeHost('?presenter=1'));
+    await Promise.resolve();
+    expect(open).not.toHaveBeenCalled();
     stop();
   });
 });
