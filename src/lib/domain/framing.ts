@@ -38,12 +38,12 @@ export interface FramingOptions {
   minExtentKm: number;
   /** Never zoom in further than this. */
   maxZoom: number;
-  /** Pixels kept clear between the target and the uncovered rectangle's edges. */
+  /** Pixels kept clear between the target and the uncovered rectangle's edges (room for the names beside it). */
   margin: number;
 }
 
 /** About 14 km: the Haihe, district lines and names, hubs and the neighbouring zones stay in view around a small zone. */
-export const FRAMING: FramingOptions = { minExtentKm: 14, maxZoom: 14, margin: 32 };
+export const FRAMING: FramingOptions = { minExtentKm: 14, maxZoom: 14, margin: 48 };
 
 const TILE_SIZE = 512;
 const KM_PER_DEGREE = 111.32;
