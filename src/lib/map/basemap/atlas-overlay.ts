@@ -11,7 +11,7 @@ import type { LayerVisibility } from '../../state/types';
 import { atlasSources } from '../layers/atlas-sources';
 import { DISTRICT_LABEL_LAYER, districtAreaLayers, districtLabelLayer } from '../layers/districts';
 import { placeLabelLayer, placeSlotLayer } from '../layers/place-labels';
-import { zoneLabelLayer, zoneOverviewLabelLayer } from '../layers/zone-labels';
+import { zoneLabelLayer, zoneListLabelLayer, zoneOverviewLabelLayer } from '../layers/zone-labels';
 
 /** Everything a style needs besides its basemap. */
 export interface AtlasStyleInput {
@@ -53,6 +53,7 @@ export function atlasOverlay(
       placeLabelLayer(lang, layers.places, options.font),
       zoneLabelLayer(lang, layers.zones, options.font, input.emphasisedZones),
       zoneOverviewLabelLayer(lang, layers.zones, options.font),
+      zoneListLabelLayer(lang, layers.zones, options.font),
       placeSlotLayer(layers.places),
     ],
   };

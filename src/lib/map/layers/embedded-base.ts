@@ -69,7 +69,7 @@ export function haiheLabelLayer(lang: Lang, visible: boolean, font: readonly str
       // stays visible; names and symbols placed before it (zones, places, districts) win.
       'symbol-placement': 'line',
       // Pixels between repeated names along the river.
-      'symbol-spacing': 400,
+      'symbol-spacing': 220,
       'text-field': ['get', nameProperty(lang)],
       'text-font': [...font],
       // Pixels, with the view.

@@ -10,6 +10,7 @@ import {
   ZONE_LABEL_PAINT,
   ZONE_LABELS_SOURCE,
   zoneLabelLayer,
+  zoneListLabelLayer,
   zoneOverviewLabelLayer,
 } from './zone-labels';
 import { EMPHASISED_FILL_OPACITY } from './zone-style';
@@ -42,8 +43,12 @@ describe('zone labels', () => {
 
   it('name every zone at city scale: short names beside the zone, neighbours listed in one label', () => {
     const overview = zoneOverviewLabelLayer('zh', true, ['sans']);
-    expect(overview.layout['text-field']).toEqual(['coalesce', ['get', 'list_zh'], ['get', 'short_zh']]);
-    expect(overview.layout['text-variable-anchor'].length).toBeGreaterThan(1);
+    expect(overview.layout['text-field']).toEqual(['get', 'short_zh']);
+    const lists = zoneListLabelLayer('en', true, ['sans']);
+    expect(lists.layout['text-field']).toEqual(['get', 'list_en']);
+    // A list stands for several zones: never dropped.
+    expect(lists.layout['text-allow-overlap']).toBe(true);
+    expect(overview.layout['text-variable-anchor-offset'].length).toBeGreaterThan(2);
     const source = atlasSources(styleInput())[ZONE_LABELS_SOURCE]!;
     expect(source.cluster).toBe(true);
     expect(Object.keys(source.clusterProperties ?? {})).toEqual(['list_zh', 'list_en']);

@@ -8,7 +8,12 @@
  *   each carries its short name beside its shape, and zones closer than CLUSTER_RADIUS pixels share one
  *   label that lists their short names (MapLibre's clustering), so every zone stays identifiable.
  */
-import type { ExpressionSpecification, GeoJSONSourceSpecification, SymbolLayerSpecification } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  GeoJSONSourceSpecification,
+  SymbolLayerSpecification,
+  VariableAnchorOffsetCollectionSpecification,
+} from 'maplibre-gl';
 import type { Lang } from '../../data/atlas';
 import { visibility } from './districts';
 import { ZH_MAX_WIDTH_EMS } from './label-text';
@@ -16,11 +21,12 @@ import { ZH_MAX_WIDTH_EMS } from './label-text';
 export const ZONE_LABELS_SOURCE = 'atlas-zone-labels';
 export const ZONE_LABEL_LAYER = 'atlas-zone-labels';
 export const ZONE_OVERVIEW_LABEL_LAYER = 'atlas-zone-overview-labels';
+export const ZONE_LIST_LABEL_LAYER = 'atlas-zone-list-labels';
 
 /** Full names from this zoom on: about 1 km of map is 200 px wide here (39° N). */
 export const DETAIL_MIN_ZOOM = 11;
 /** Pixels: zones whose label points are closer than this share one listed label below DETAIL_MIN_ZOOM. */
-export const CLUSTER_RADIUS = 24;
+export const CLUSTER_RADIUS = 20;
 
 /** Text sizes in pixels at zoom stops, linear between: never below 12 px, growing with the view. */
 export const OVERVIEW_TEXT_SIZES: readonly (readonly [zoom: number, px: number])[] = [
@@ -38,6 +44,26 @@ const sizeByZoom = (stops: readonly (readonly [number, number])[]): ExpressionSp
   ['linear'],
   ['zoom'],
   ...stops.flat(),
+];
+
+/** Where a city-scale label may go, in order: [anchor, [x, y] offset in ems]. */
+const OVERVIEW_ANCHORS: VariableAnchorOffsetCollectionSpecification = [
+  'left',
+  [0.7, 0],
+  'right',
+  [-0.7, 0],
+  'top',
+  [0, 0.7],
+  'bottom',
+  [0, -0.7],
+  'left',
+  [2.6, 0],
+  'right',
+  [-2.6, 0],
+  'top',
+  [0, 2.2],
+  'bottom',
+  [0, -2.2],
 ];
 
 /** Near-black text on an almost opaque white halo: the halo is what the text is read against. */
@@ -70,37 +96,54 @@ export function zoneLabelSource(features: GeoJSON.Feature[]): GeoJSONSourceSpeci
   };
 }
 
+/**
+ * The lists of neighbouring zones: always drawn (they stand for several zones, and at city scale the
+ * hubs crowd the centre), below and to the right of the group, where the city's districts are quiet;
+ * other names avoid them.
+ */
+export function zoneListLabelLayer(lang: Lang, visible: boolean, font: readonly string[]) {
+  return {
+    id: ZONE_LIST_LABEL_LAYER,
+    type: 'symbol',
+    source: ZONE_LABELS_SOURCE,
+    maxzoom: DETAIL_MIN_ZOOM,
+    filter: ['has', 'point_count'],
+    layout: {
+      visibility: visibility(visible),
+      'text-field': ['get', `list_${lang}`],
+      'text-font': [...font],
+      'text-size': sizeByZoom(OVERVIEW_TEXT_SIZES),
+      'text-line-height': 1.15,
+      'text-anchor': 'top-left',
+      // Ems.
+      'text-offset': [0.8, 0.6],
+      'text-justify': 'left',
+      'text-max-width': lang === 'zh' ? ZH_MAX_WIDTH_EMS : 10,
+      'text-allow-overlap': true,
+    },
+    paint: { ...ZONE_LABEL_PAINT },
+  } satisfies SymbolLayerSpecification;
+}
+
 export function zoneOverviewLabelLayer(lang: Lang, visible: boolean, font: readonly string[]) {
   return {
     id: ZONE_OVERVIEW_LABEL_LAYER,
     type: 'symbol',
     source: ZONE_LABELS_SOURCE,
     maxzoom: DETAIL_MIN_ZOOM,
+    filter: ['!', ['has', 'point_count']],
     layout: {
       visibility: visibility(visible),
-      // A cluster lists its zones; a lone zone gives its short name.
-      'text-field': ['coalesce', ['get', `list_${lang}`], ['get', `short_${lang}`]],
+      'text-field': ['get', `short_${lang}`],
       'text-font': [...font],
       'text-size': sizeByZoom(OVERVIEW_TEXT_SIZES),
       'text-line-height': 1.15,
       // Beside the zone rather than on it (at this scale the zone is a few pixels): the first side
-      // that collides with nothing; above or below first, so a name near the map's edge stays in it.
-      'text-variable-anchor': [
-        'top',
-        'bottom',
-        'left',
-        'right',
-        'top-left',
-        'bottom-left',
-        'top-right',
-        'bottom-right',
-      ],
-      'text-radial-offset': 0.7,
+      // that collides with nothing, close by; then further out, clear of the hub symbols around it.
+      'text-variable-anchor-offset': OVERVIEW_ANCHORS,
       'text-justify': 'auto',
       'text-max-width': lang === 'zh' ? ZH_MAX_WIDTH_EMS : 10,
       'text-padding': 1,
-      // Lists first (they stand for several zones), then lone zones.
-      'symbol-sort-key': ['-', 0, ['coalesce', ['get', 'point_count'], 1]],
     },
     paint: { ...ZONE_LABEL_PAINT },
   } satisfies SymbolLayerSpecification;
