@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import type { Bounds } from '../../src/lib/data/geo';
 import { FRAMING } from '../../src/lib/domain/framing';
 import { projectToScreen } from '../../src/lib/map/project';
@@ -43,15 +44,30 @@ interface Box {
   height: number;
 }
 
-/** The target's box on the page, once the camera has settled. */
+/** The target's box on the page, once the camera has settled (its four corners, for a tilted map too). */
 async function targetBox(page: Page, bounds: Bounds): Promise<Box> {
   await waitForMap(page);
   const map = await mapContainer(page).boundingBox();
   if (!map) throw new Error('no map');
   const view = await mapCamera(page);
-  const [x0, y0] = projectToScreen([bounds[0], bounds[3]], view, map);
-  const [x1, y1] = projectToScreen([bounds[2], bounds[1]], view, map);
-  return { x: map.x + x0, y: map.y + y0, width: x1 - x0, height: y1 - y0 };
+  const corners = [
+    [bounds[0], bounds[1]],
+    [bounds[0], bounds[3]],
+    [bounds[2], bounds[1]],
+    [bounds[2], bounds[3]],
+  ].map((corner) => projectToScreen(corner as [number, number], view, map));
+  const xs = corners.map(([x]) => x);
+  const ys = corners.map(([, y]) => y);
+  const [x0, y0] = [Math.min(...xs), Math.min(...ys)];
+  return { x: map.x + x0, y: map.y + y0, width: Math.max(...xs) - x0, height: Math.max(...ys) - y0 };
+}
+
+/** Where a place is drawn on the page. */
+async function placePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const [lng, lat] = boundsOf('places.geojson', id);
+  const map = (await mapContainer(page).boundingBox())!;
+  const [x, y] = projectToScreen([lng, lat], await mapCamera(page), map);
+  return { x: map.x + x, y: map.y + y };
 }
 
 const overlaps = (a: Box, b: Box) =>
@@ -129,5 +145,92 @@ test.describe('on a phone (390×844)', () => {
     await expectInsideMap(page, box);
     const caption = await page.locator('[data-covers-map] > *').first().boundingBox();
     expect(box.y + box.height).toBeLessThanOrEqual(caption!.y);
+  });
+});
+
+test.describe('the 3D view at 1440×900', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('selecting 滨海新区 in the tilted 3D view frames the whole district beside its panel, clear of the legend', async ({
+    page,
+  }) => {
+    await page.goto('/?theme=extruded&sel=district:120116');
+    const panel = page.getByRole('region', { name: '滨海新区' });
+    await expect(panel).toBeVisible();
+    await page.waitForTimeout(500);
+    const box = await targetBox(page, boundsOf('districts.geojson', '120116'));
+    expect((await mapCamera(page)).pitch).toBeGreaterThan(40);
+    await expectInsideMap(page, box);
+    expect(overlaps(box, (await panel.boundingBox())!)).toBe(false);
+    const legend = await page.locator('[data-covers-map].legend').boundingBox();
+    expect(overlaps(box, legend!)).toBe(false);
+  });
+
+  test('switching the 3D view on keeps the framed district in view, and off lays it flat again, still framed', async ({
+    page,
+  }) => {
+    await page.goto('/?sel=district:120116');
+    const panel = page.getByRole('region', { name: '滨海新区' });
+    await expect(panel).toBeVisible();
+    await page.waitForTimeout(500);
+    await waitForMap(page);
+    const thematic = page.getByRole('group', { name: '专题图' });
+    for (const [option, pitched] of [
+      [/三维柱体/u, true],
+      ['无', false],
+    ] as const) {
+      await thematic.getByRole('radio', { name: option }).check();
+      await expect
+        .poll(async () => Number(await mapContainer(page).getAttribute('data-pitch')) > 40, { timeout: 15_000 })
+        .toBe(pitched);
+      await waitForMap(page);
+      const box = await targetBox(page, boundsOf('districts.geojson', '120116'));
+      await expectInsideMap(page, box);
+      expect(overlaps(box, (await panel.boundingBox())!)).toBe(false);
+    }
+  });
+
+  test('hubs stay visible and clickable over the 3D blocks (the projection matches the tilted map)', async ({
+    page,
+  }) => {
+    await page.goto('/?theme=extruded');
+    await waitForMap(page);
+    expect((await mapCamera(page)).pitch).toBeGreaterThan(40);
+    // 天津南站 lies inside the “站产城” zone: its block would hide the symbol if drawn over it.
+    const station = await placePoint(page, 'tianjin-south-station');
+    const shot = PNG.sync.read(
+      await page.screenshot({ clip: { x: station.x - 8, y: station.y - 8, width: 16, height: 16 } }),
+    );
+    const railwayRed = [0xb0, 0x3a, 0x2e];
+    let redPixels = 0;
+    for (let index = 0; index < shot.data.length; index += 4) {
+      const distance = Math.hypot(...railwayRed.map((value, channel) => shot.data[index + channel]! - value));
+      if (distance < 40) redPixels += 1;
+    }
+    expect(redPixels).toBeGreaterThan(20);
+    await page.mouse.click(station.x, station.y);
+    await expect(page.getByRole('region', { name: '天津南站' })).toBeVisible();
+  });
+});
+
+test.describe('zoom limit on the embedded basemap', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('neither a link nor the zoom button goes past zoom 15, where the schematic basemap has nothing more', async ({
+    page,
+  }) => {
+    await page.goto('/?view=117.2,39.12,18');
+    await waitForMap(page);
+    expect((await mapCamera(page)).zoom).toBeLessThanOrEqual(15 + 1e-3);
+    await page.goto('/?view=117.2,39.12,14');
+    await waitForMap(page);
+    const zoomIn = page.getByRole('button', { name: '放大' });
+    // MapLibre disables the button at the limit; until then each press zooms in by one level.
+    for (let press = 0; press < 4 && (await zoomIn.isEnabled()); press += 1) {
+      await zoomIn.click();
+      await waitForMap(page);
+    }
+    expect((await mapCamera(page)).zoom).toBeCloseTo(15, 2);
+    await expect(zoomIn).toBeDisabled();
   });
 });

@@ -16,7 +16,12 @@ const NECC: Bounds = [117.343, 39.033, 117.362, 39.048];
 const BINHAI: Bounds = [117.33, 38.55, 118.06, 39.4];
 
 /** The target's corners on screen all lie inside the uncovered rectangle. */
-function expectInside(bounds: Bounds, view: { center: [number, number]; zoom: number }, size: Size, insets: Insets) {
+function expectInside(
+  bounds: Bounds,
+  view: { center: [number, number]; zoom: number; pitch?: number; bearing?: number },
+  size: Size,
+  insets: Insets,
+) {
   const corners: [number, number][] = [
     [bounds[0], bounds[1]],
     [bounds[2], bounds[3]],
@@ -24,7 +29,10 @@ function expectInside(bounds: Bounds, view: { center: [number, number]; zoom: nu
     [bounds[2], bounds[1]],
   ];
   for (const corner of corners) {
-    const [x, y] = screenPoint(corner, view.center, view.zoom, size);
+    const [x, y] = screenPoint(corner, view.center, view.zoom, size, {
+      pitch: view.pitch ?? 0,
+      bearing: view.bearing ?? 0,
+    });
     expect(x).toBeGreaterThanOrEqual(insets.left - 0.5);
     expect(x).toBeLessThanOrEqual(size.width - insets.right + 0.5);
     expect(y).toBeGreaterThanOrEqual(insets.top - 0.5);
@@ -100,6 +108,86 @@ describe('frameBounds', () => {
   });
 });
 
+describe('screenPoint on a tilted map', () => {
+  const size: Size = { width: 1000, height: 800 };
+  const center: [number, number] = [117.2, 39.1];
+
+  it('keeps the centre in the middle and draws the far side smaller than the near side', () => {
+    const tilt = { pitch: 50, bearing: 0 };
+    const [cx, cy] = screenPoint(center, center, 10, size, tilt);
+    expect(cx).toBeCloseTo(500, 6);
+    expect(cy).toBeCloseTo(400, 6);
+    // 0.1° east of points 0.1° north and south of the centre: farther ahead is nearer the middle.
+    const [northX, northY] = screenPoint([117.3, 39.2], center, 10, size, tilt);
+    const [southX, southY] = screenPoint([117.3, 39.0], center, 10, size, tilt);
+    expect(northY).toBeLessThan(400);
+    expect(southY).toBeGreaterThan(400);
+    expect(northX - 500).toBeLessThan(southX - 500);
+    // Ahead of the centre the ground is foreshortened: less than the flat distance on screen.
+    const [, flatNorthY] = screenPoint([117.3, 39.2], center, 10, size);
+    expect(400 - northY).toBeLessThan(400 - flatNorthY);
+  });
+
+  it('matches MapLibre: at 60° a point half a map height ahead lies a third of the way up', () => {
+    // Camera 1.5 heights from the centre; at 60° a ground point d ahead appears at
+    // d·cos60 · 1.5h / (1.5h + d·sin60) above the centre.
+    const height = 800;
+    const worldSize = 512 * 2 ** 10;
+    const d = height / 2;
+    const [, y] = screenPoint([center[0], 0], [0, 0], 10, size, { pitch: 60, bearing: 0 });
+    expect(Number.isNaN(y)).toBe(false);
+    const latAhead = (() => {
+      // The latitude d pixels north of the centre at zoom 10.
+      const yWorld =
+        (1 - Math.log(Math.tan((center[1] * Math.PI) / 180) + 1 / Math.cos((center[1] * Math.PI) / 180)) / Math.PI) / 2;
+      const ahead = yWorld - d / worldSize;
+      return (Math.atan(Math.sinh(Math.PI * (1 - 2 * ahead))) * 180) / Math.PI;
+    })();
+    const [, aheadY] = screenPoint([center[0], latAhead], center, 10, size, { pitch: 60, bearing: 0 });
+    const expected = (d * 0.5 * 1.5 * height) / (1.5 * height + d * Math.sin(Math.PI / 3));
+    expect(400 - aheadY).toBeCloseTo(expected, 3);
+  });
+});
+
+describe('frameBounds on a tilted map (the 3D view)', () => {
+  const laptop: Size = { width: 1100, height: 846 };
+  const legendOnLeft: Insets = { top: 0, right: 0, bottom: 0, left: 260 };
+
+  it('keeps the whole target in the uncovered part at 50°, where the flat fit would not', () => {
+    // About the free part's shape, a little wider: the flat fit fills the free width.
+    const WIDE: Bounds = [116.9, 38.72, 118.1, 39.62];
+    const flat = frameBounds(WIDE, laptop, legendOnLeft);
+    const tilted = { ...flat, pitch: 50, bearing: 0 };
+    // The flat camera, tilted in place: the near side widens into the legend.
+    const [nearWestX] = screenPoint([WIDE[0], WIDE[1]], tilted.center, tilted.zoom, laptop, tilted);
+    expect(nearWestX).toBeLessThan(legendOnLeft.left);
+    const view = frameBounds(WIDE, laptop, legendOnLeft, FRAMING, 50);
+    expect(view.pitch).toBe(50);
+    expectInside(WIDE, view, laptop, legendOnLeft);
+    // And it still fills the free part: the target's projection spans most of its width or height.
+    const corners = [
+      [WIDE[0], WIDE[1]],
+      [WIDE[2], WIDE[1]],
+      [WIDE[0], WIDE[3]],
+      [WIDE[2], WIDE[3]],
+    ].map((corner) => screenPoint(corner as [number, number], view.center, view.zoom, laptop, view));
+    const spanX = Math.max(...corners.map(([x]) => x)) - Math.min(...corners.map(([x]) => x));
+    const spanY = Math.max(...corners.map(([, y]) => y)) - Math.min(...corners.map(([, y]) => y));
+    expect(Math.max(spanX / (laptop.width - 260), spanY / laptop.height)).toBeGreaterThan(0.85);
+  });
+
+  it('frames a small zone under a caption at 50° without passing the zoom cap', () => {
+    const insets: Insets = { top: 0, right: 0, bottom: 300, left: 0 };
+    const view = frameBounds(NECC, laptop, insets, FRAMING, 50);
+    expect(view.zoom).toBeLessThanOrEqual(FRAMING.maxZoom);
+    expectInside(NECC, view, laptop, insets);
+  });
+
+  it('is the flat fit when the map is not tilted', () => {
+    expect(frameBounds(BINHAI, laptop, legendOnLeft, FRAMING, 0)).toEqual(frameBounds(BINHAI, laptop, legendOnLeft));
+  });
+});
+
 describe('frameView', () => {
   const size: Size = { width: 1200, height: 800 };
   const step = { center: [117.3525, 39.0405] as [number, number], zoom: 14.85, bearing: 0, pitch: 0 };
@@ -127,6 +215,14 @@ describe('frameView', () => {
     const [x, y] = screenPoint(step.center, view.center, view.zoom, size);
     expect(x).toBeCloseTo(600, 0);
     expect(y).toBeCloseTo(240, 0);
+  });
+
+  it('fits a tilted, rotated step and its target in the part above the caption', () => {
+    const insets: Insets = { top: 0, right: 0, bottom: 320, left: 0 };
+    const view = frameView({ ...step, pitch: 50, bearing: 20 }, size, insets, NECC);
+    expect(view.pitch).toBe(50);
+    expect(view.bearing).toBe(20);
+    expectInside(NECC, view, size, insets);
   });
 
   it('zooms out until an off-centre target fits', () => {

@@ -5,7 +5,9 @@
  * notice), with a margin, and never framed tighter than `minExtentKm` across: the embedded basemap has
  * no streets, so a small schematic extent is shown with its surroundings (the Haihe, district lines,
  * neighbouring zones and hubs) rather than filling the screen. Pure Web-Mercator arithmetic with
- * MapLibre's 512 px tiles; pitch is ignored (the target is framed as if seen from above).
+ * MapLibre's 512 px tiles and, for a tilted map (the 3D view), MapLibre's perspective camera: the
+ * target's corners are projected as MapLibre draws them, so the far side shrinks and the near side
+ * grows, and the whole target still lies in the uncovered part.
  */
 import type { Bounds, CameraView, LngLat } from '../data/geo';
 
@@ -36,12 +38,12 @@ export interface FramingOptions {
   minExtentKm: number;
   /** Never zoom in further than this. */
   maxZoom: number;
-  /** Pixels kept clear between the target and the uncovered rectangle's edges. */
+  /** Pixels kept clear between the target and the uncovered rectangle's edges (room for the names beside it). */
   margin: number;
 }
 
 /** About 14 km: the Haihe, district lines and names, hubs and the neighbouring zones stay in view around a small zone. */
-export const FRAMING: FramingOptions = { minExtentKm: 14, maxZoom: 14, margin: 32 };
+export const FRAMING: FramingOptions = { minExtentKm: 14, maxZoom: 14, margin: 48 };
 
 const TILE_SIZE = 512;
 const KM_PER_DEGREE = 111.32;
@@ -66,6 +68,40 @@ export function fromWorld([x, y]: [number, number]): LngLat {
 }
 
 const scaleAt = (zoom: number) => TILE_SIZE * 2 ** zoom;
+
+/**
+ * MapLibre's vertical field of view (its default, 36.87°, whose half-angle has a tangent of exactly
+ * 1/3): the camera is 1.5 map heights from the centre of the map.
+ */
+const CAMERA_DISTANCE_PER_HEIGHT = 0.5 / Math.tan(0.6435011087932844 / 2);
+
+/** A tilted, possibly rotated camera: pitch and bearing in degrees, as MapLibre takes them. */
+interface Tilt {
+  pitch: number;
+  bearing: number;
+}
+
+/** `[dx, dy]` turned as a map rotated `bearing` degrees clockwise from north turns it on screen. */
+function rotate([dx, dy]: [number, number], bearing: number): [number, number] {
+  const angle = (-bearing * Math.PI) / 180;
+  return [dx * Math.cos(angle) - dy * Math.sin(angle), dx * Math.sin(angle) + dy * Math.cos(angle)];
+}
+
+/**
+ * Where a point `dx, dy` pixels (at the current zoom, y down) from the map centre on the ground
+ * appears relative to the screen centre; null behind (or too near) the horizon.
+ */
+function perspective(offset: [number, number], tilt: Tilt, height: number): [number, number] | null {
+  const [dx, dy] = rotate(offset, tilt.bearing);
+  const angle = (tilt.pitch * Math.PI) / 180;
+  const distance = CAMERA_DISTANCE_PER_HEIGHT * height;
+  // Ahead of the centre is up on the screen; depth grows with the distance ahead.
+  const ahead = -dy;
+  const depth = distance + ahead * Math.sin(angle);
+  if (depth <= distance * 0.05) return null;
+  const scale = distance / depth;
+  return [dx * scale, -ahead * Math.cos(angle) * scale];
+}
 
 /**
  * Turns what covers the map into edge insets. A box along a whole edge (a caption, a notice) covers
@@ -143,20 +179,99 @@ function centreFor(world: [number, number], offset: [number, number], zoom: numb
   return fromWorld([world[0] - offset[0] / scale, world[1] - offset[1] / scale]);
 }
 
-/** The camera that shows `bounds` whole in the uncovered part of the map, north up. */
+/** The camera that shows `bounds` whole in the uncovered part of the map, north up, tilted `pitch` degrees. */
 export function frameBounds(
   bounds: Bounds,
   size: Size,
   insets: Insets = NO_INSETS,
   options: FramingOptions = FRAMING,
-): { center: LngLat; zoom: number } {
+  pitch = 0,
+): { center: LngLat; zoom: number; bearing: number; pitch: number } {
   const [west, south, east, north] = withMinimumExtent(bounds, options.minExtentKm);
   const [x0, y0] = toWorld([west, north]);
   const [x1, y1] = toWorld([east, south]);
   const free = freeArea(size, insets, options.margin);
   const fit = Math.log2(Math.min(free.width / ((x1 - x0) * TILE_SIZE), free.height / ((y1 - y0) * TILE_SIZE)));
-  const zoom = Math.min(options.maxZoom, fit);
-  return { center: centreFor([(x0 + x1) / 2, (y0 + y1) / 2], free.offset, zoom), zoom };
+  const flatZoom = Math.min(options.maxZoom, fit);
+  if (pitch < 0.5) {
+    const center = centreFor([(x0 + x1) / 2, (y0 + y1) / 2], free.offset, flatZoom);
+    return { center, zoom: flatZoom, bearing: 0, pitch };
+  }
+  return { ...framePitched([x0, y0, x1, y1], size, free, { pitch, bearing: 0 }, flatZoom), bearing: 0, pitch };
+}
+
+type WorldBox = [x0: number, y0: number, x1: number, y1: number];
+type Free = ReturnType<typeof freeArea>;
+
+/**
+ * The screen box (relative to the screen centre) of a world box seen from `centre` at `zoom` with
+ * `tilt`; null if part of it lies behind the horizon. The image of a box is a convex quadrilateral,
+ * so its corners are the extremes.
+ */
+function projectedBox(box: WorldBox, centre: [number, number], zoom: number, tilt: Tilt, height: number) {
+  const scale = scaleAt(zoom);
+  const corners = [
+    [box[0], box[1]],
+    [box[2], box[1]],
+    [box[0], box[3]],
+    [box[2], box[3]],
+  ].map(([x, y]) => perspective([(x! - centre[0]) * scale, (y! - centre[1]) * scale], tilt, height));
+  if (corners.some((corner) => corner === null)) return null;
+  const xs = corners.map((corner) => corner![0]);
+  const ys = corners.map((corner) => corner![1]);
+  return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+}
+
+/**
+ * The ground centre (world units) that puts the middle of the box's tilted projection at the free
+ * area's centre, found by a few corrections: a shift of the ground by one pixel moves the screen by
+ * about one pixel across and cos(pitch) pixels up or down.
+ */
+function pitchedCentre(box: WorldBox, free: Free, zoom: number, tilt: Tilt, height: number): [number, number] | null {
+  const scale = scaleAt(zoom);
+  const squash = Math.cos((tilt.pitch * Math.PI) / 180);
+  let centre: [number, number] = [
+    (box[0] + box[2]) / 2 - free.offset[0] / scale,
+    (box[1] + box[3]) / 2 - free.offset[1] / scale,
+  ];
+  for (let step = 0; step < 40; step += 1) {
+    const projected = projectedBox(box, centre, zoom, tilt, height);
+    if (!projected) return null;
+    const errorX = (projected.left + projected.right) / 2 - free.offset[0];
+    const errorY = (projected.top + projected.bottom) / 2 - free.offset[1];
+    if (Math.abs(errorX) < 0.01 && Math.abs(errorY) < 0.01) break;
+    // The screen error, turned back onto the ground.
+    const [shiftX, shiftY] = rotate([errorX, errorY / squash], -tilt.bearing);
+    centre = [centre[0] + shiftX / scale, centre[1] + shiftY / scale];
+  }
+  return centre;
+}
+
+/** The largest zoom (up to `maxZoom`) at which the tilted box fits the free area, centred in it. */
+function framePitched(box: WorldBox, size: Size, free: Free, tilt: Tilt, maxZoom: number) {
+  const fits = (zoom: number) => {
+    const centre = pitchedCentre(box, free, zoom, tilt, size.height);
+    const projected = centre && projectedBox(box, centre, zoom, tilt, size.height);
+    if (!centre || !projected) return null;
+    const ok = projected.right - projected.left <= free.width && projected.bottom - projected.top <= free.height;
+    return ok ? centre : null;
+  };
+  // Tilting shrinks the far side but can grow the near side past the flat fit; search below it.
+  let low = maxZoom - 6;
+  let high = maxZoom;
+  let best = fits(high);
+  if (best) return { center: fromWorld(best), zoom: high };
+  best = fits(low);
+  for (let step = 0; step < 30; step += 1) {
+    const middle = (low + high) / 2;
+    const centre = fits(middle);
+    if (centre) {
+      low = middle;
+      best = centre;
+    } else high = middle;
+  }
+  const centre = best ?? [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
+  return { center: fromWorld(centre), zoom: low };
 }
 
 /**
@@ -187,13 +302,29 @@ export function frameView(
   }
   const fit = Math.log2(Math.min(free.width / (2 * halfX * TILE_SIZE), free.height / (2 * halfY * TILE_SIZE)));
   const zoom = Math.min(view.zoom, options.maxZoom, fit);
+  if (view.pitch >= 0.5) {
+    // Tilted: the box around the centre is framed as MapLibre will draw it.
+    const box: WorldBox = [centre[0] - halfX, centre[1] - halfY, centre[0] + halfX, centre[1] + halfY];
+    const pitched = framePitched(box, size, free, view, zoom);
+    return { ...pitched, bearing: view.bearing, pitch: view.pitch };
+  }
   return { center: centreFor(centre, free.offset, zoom), zoom, bearing: view.bearing, pitch: view.pitch };
 }
 
-/** Where `lngLat` appears on a north-up, unpitched map showing `center` at `zoom`, in pixels. */
-export function screenPoint(lngLat: LngLat, center: LngLat, zoom: number, size: Size): [number, number] {
+/**
+ * Where `lngLat` appears on a map showing `center` at `zoom`, tilted and rotated as `tilt` says
+ * (north up and flat by default), in pixels from the map's top-left corner; NaN behind the horizon.
+ */
+export function screenPoint(
+  lngLat: LngLat,
+  center: LngLat,
+  zoom: number,
+  size: Size,
+  tilt: Tilt = { pitch: 0, bearing: 0 },
+): [number, number] {
   const scale = scaleAt(zoom);
   const [x, y] = toWorld(lngLat);
   const [cx, cy] = toWorld(center);
-  return [size.width / 2 + (x - cx) * scale, size.height / 2 + (y - cy) * scale];
+  const [sx, sy] = perspective([(x - cx) * scale, (y - cy) * scale], tilt, size.height) ?? [NaN, NaN];
+  return [size.width / 2 + sx, size.height / 2 + sy];
 }

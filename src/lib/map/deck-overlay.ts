@@ -148,6 +148,7 @@ export class AtlasOverlay {
         hoveredId: hovered('place'),
         iconAtlas: this.#icons,
         beforeId: DECK_BEFORE_LAYER,
+        overExtrusions: extruded,
       }),
       ...input.points.map((view) => pointLayer(view, DECK_BEFORE_LAYER)),
     ];

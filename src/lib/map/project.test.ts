@@ -22,8 +22,17 @@ describe('projectToScreen', () => {
     expect(y).toBeLessThan(400);
   });
 
-  it('refuses a pitched view rather than answer wrongly', () => {
-    expect(() => projectToScreen([117.3, 39.1], { ...view, pitch: 30 }, size)).toThrow(/unpitched/u);
+  it('tilts with the pitch: the far side draws nearer the middle, the near side further out', () => {
+    const tilted = { ...view, pitch: 50 };
+    expect(projectToScreen([117.2, 39.1], tilted, size)).toEqual([640, 400]);
+    const [farX, farY] = projectToScreen([117.3, 39.2], tilted, size);
+    const [nearX, nearY] = projectToScreen([117.3, 39.0], tilted, size);
+    const [flatX, flatY] = projectToScreen([117.3, 39.2], view, size);
+    expect(farY).toBeGreaterThan(flatY);
+    expect(farY).toBeLessThan(400);
+    expect(nearY).toBeGreaterThan(400);
+    expect(farX).toBeLessThan(flatX);
+    expect(nearX).toBeGreaterThan(flatX);
   });
 
   it('reads the camera from the map container data attributes', () => {

@@ -7,18 +7,9 @@
  */
 import type { CameraView } from '../data/geo';
 import type { Position } from '../data/schemas';
+import { screenPoint } from '../domain/framing';
 
 export { interiorPoint } from './interior-point';
-
-/** MapLibre's world is 512 px wide at zoom 0. */
-const WORLD_SIZE_AT_ZOOM_0 = 512;
-
-function mercator([lng, lat]: Position, worldSize: number): [number, number] {
-  const x = ((lng + 180) / 360) * worldSize;
-  const latRadians = (lat * Math.PI) / 180;
-  const y = ((Math.PI - Math.log(Math.tan(Math.PI / 4 + latRadians / 2))) / (2 * Math.PI)) * worldSize;
-  return [x, y];
-}
 
 /** Reads the camera from the map container's data attributes; null until the map has loaded. */
 export function parseCameraAttributes(attributes: {
@@ -37,21 +28,16 @@ export function parseCameraAttributes(attributes: {
 
 /**
  * Pixel position of `position` from the map container's top-left corner, for a map of `size` CSS
- * pixels. Exact for an unpitched map (any bearing); throws for a pitched one.
+ * pixels, at any bearing and pitch (MapLibre's perspective camera, domain/framing.ts); NaN for a point
+ * behind the horizon.
  */
 export function projectToScreen(
   position: Position,
   view: CameraView,
   size: { width: number; height: number },
 ): [x: number, y: number] {
-  if (Math.abs(view.pitch) > 1e-6) throw new Error('projectToScreen supports unpitched views only');
-  const worldSize = WORLD_SIZE_AT_ZOOM_0 * 2 ** view.zoom;
-  const [x, y] = mercator(position, worldSize);
-  const [centerX, centerY] = mercator(view.center, worldSize);
-  const angle = (-view.bearing * Math.PI) / 180;
-  const [dx, dy] = [x - centerX, y - centerY];
-  return [
-    size.width / 2 + dx * Math.cos(angle) - dy * Math.sin(angle),
-    size.height / 2 + dx * Math.sin(angle) + dy * Math.cos(angle),
-  ];
+  return screenPoint([position[0], position[1]], view.center, view.zoom, size, {
+    pitch: view.pitch,
+    bearing: view.bearing,
+  });
 }

@@ -11,7 +11,7 @@ import type { LayerVisibility } from '../../state/types';
 import { atlasSources } from '../layers/atlas-sources';
 import { DISTRICT_LABEL_LAYER, districtAreaLayers, districtLabelLayer } from '../layers/districts';
 import { placeLabelLayer, placeSlotLayer } from '../layers/place-labels';
-import { zoneLabelLayer } from '../layers/zone-labels';
+import { zoneLabelLayer, zoneListLabelLayer, zoneOverviewLabelLayer } from '../layers/zone-labels';
 
 /** Everything a style needs besides its basemap. */
 export interface AtlasStyleInput {
@@ -23,6 +23,8 @@ export interface AtlasStyleInput {
   layers: LayerVisibility;
   /** Districts drawn with a strong outline: the selected one and the targets of the selection. */
   emphasisedDistricts: readonly string[];
+  /** Zones named first: the selected one and the targets of the selection. */
+  emphasisedZones?: readonly string[];
 }
 
 /** deck.gl's zones and places are drawn beneath this MapLibre layer, the first atlas label layer. */
@@ -43,12 +45,15 @@ export function atlasOverlay(
     areas,
     districtLabels: districtLabelLayer(lang, layers.districts && layers.labels, options.font),
     /**
-     * Zone and place names and, last, the slots that keep labels off the place symbols. MapLibre
-     * places labels from the top layer down, so place names win over zone names over district names.
+     * Place and zone names and, last, the slots that keep labels off the place symbols. MapLibre
+     * places labels from the top layer down, so zone names (the map's subject) win over place names
+     * over district names; no name covers a place symbol.
      */
     featureLabels: [
-      zoneLabelLayer(lang, layers.zones, options.font),
       placeLabelLayer(lang, layers.places, options.font),
+      zoneLabelLayer(lang, layers.zones, options.font, input.emphasisedZones),
+      zoneOverviewLabelLayer(lang, layers.zones, options.font),
+      zoneListLabelLayer(lang, layers.zones, options.font),
       placeSlotLayer(layers.places),
     ],
   };

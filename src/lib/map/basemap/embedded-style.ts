@@ -10,6 +10,7 @@ import type { EmbeddedBasemapData } from '../../data/load-basemap';
 import type { LandCollection } from '../../data/schemas';
 import {
   backgroundLayer,
+  HAIHE_LABEL_SOURCE,
   HAIHE_SOURCE,
   haiheLabelLayer,
   haiheLineLayer,
@@ -18,6 +19,7 @@ import {
   SEA_SOURCE,
   seaLayer,
 } from '../layers/embedded-base';
+import { linesOutsideZones } from '../layers/haihe-label';
 import { atlasOverlay, type AtlasStyleInput } from './atlas-overlay';
 import { LOCAL_LABEL_FONT } from './fonts';
 
@@ -121,6 +123,16 @@ export function embeddedStyle(data: EmbeddedBasemapData, input: AtlasStyleInput)
         data: { type: 'FeatureCollection', features: [...data.land.features, ...landBeyondClip(data.land)] },
       },
       [HAIHE_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: haihe } },
+      // The name only where the river runs outside the zones (layers/haihe-label.ts).
+      [HAIHE_LABEL_SOURCE]: {
+        type: 'geojson',
+        data: {
+          type: 'FeatureCollection',
+          features: haihe.flatMap((feature) =>
+            linesOutsideZones(feature.geometry.coordinates, input.zones, feature.properties),
+          ),
+        },
+      },
       ...overlay.sources,
     },
     layers: [

@@ -9,7 +9,9 @@ import { interiorPoint } from '../interior-point';
 import { labelText } from './label-text';
 import { DISTRICT_LABELS_SOURCE, DISTRICTS_SOURCE } from './districts';
 import { PLACE_LABELS_SOURCE } from './place-labels';
-import { ZONE_LABELS_SOURCE } from './zone-labels';
+import area from '@turf/area';
+import { zoneShortName } from '../../i18n/zone-short-names';
+import { ZONE_LABELS_SOURCE, zoneLabelSource } from './zone-labels';
 
 export interface AtlasSourceInput {
   districts: readonly DistrictFeature[];
@@ -42,17 +44,7 @@ export function atlasSources({
         geometry: { type: 'Point', coordinates: district.properties.labelPoint },
       })),
     ),
-    [ZONE_LABELS_SOURCE]: geojson(
-      zones.map((zone) => ({
-        type: 'Feature',
-        properties: {
-          id: zone.id,
-          name_zh: labelText(zone.properties.name.zh, 'zh'),
-          name_en: labelText(zone.properties.name.en, 'en'),
-        },
-        geometry: { type: 'Point', coordinates: interiorPoint(zone.geometry) },
-      })),
-    ),
+    [ZONE_LABELS_SOURCE]: zoneLabelSource(zoneLabelFeatures(zones)),
     [PLACE_LABELS_SOURCE]: geojson(
       places.map((place) => ({
         type: 'Feature',
@@ -65,4 +57,24 @@ export function atlasSources({
       })),
     ),
   };
+}
+
+/** Zone label points with full and short names, ranked by size (0: the smallest zone). */
+function zoneLabelFeatures(zones: readonly ZoneFeature[]): Feature[] {
+  const bySize = [...zones].sort((a, b) => area(a.geometry) - area(b.geometry)).map((zone) => zone.id);
+  return zones.map((zone) => {
+    const short = zoneShortName(zone.id, zone.properties.name);
+    return {
+      type: 'Feature',
+      properties: {
+        id: zone.id,
+        name_zh: labelText(zone.properties.name.zh, 'zh'),
+        name_en: labelText(zone.properties.name.en, 'en'),
+        short_zh: short.zh,
+        short_en: labelText(short.en, 'en'),
+        size_rank: bySize.indexOf(zone.id),
+      },
+      geometry: { type: 'Point', coordinates: interiorPoint(zone.geometry) },
+    };
+  });
 }

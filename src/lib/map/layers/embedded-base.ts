@@ -14,6 +14,8 @@ import { nameProperty, visibility } from './districts';
 export const SEA_SOURCE = 'embedded-sea';
 export const LAND_SOURCE = 'embedded-land';
 export const HAIHE_SOURCE = 'embedded-haihe';
+/** The Haihe outside the zones: where its name goes. */
+export const HAIHE_LABEL_SOURCE = 'embedded-haihe-label';
 
 export const EMBEDDED_COLORS = {
   /** Beyond the clipped coastline data (neighbouring Hebei, open sea): a neutral grey. */
@@ -60,21 +62,25 @@ export function haiheLabelLayer(lang: Lang, visible: boolean, font: readonly str
   return {
     id: 'embedded-haihe-label',
     type: 'symbol',
-    source: HAIHE_SOURCE,
+    source: HAIHE_LABEL_SOURCE,
     layout: {
       visibility: visibility(visible),
+      // Along the river, on the stretches outside the zones, a little to its north side so the line
+      // stays visible; names and symbols placed before it (zones, places, districts) win.
       'symbol-placement': 'line',
       // Pixels between repeated names along the river.
-      'symbol-spacing': 350,
+      'symbol-spacing': 220,
       'text-field': ['get', nameProperty(lang)],
       'text-font': [...font],
-      'text-size': 12,
+      // Pixels, with the view.
+      'text-size': ['interpolate', ['linear'], ['zoom'], 8, 12, 12, 14, 15, 16],
+      'text-offset': [0, -0.9],
       'text-letter-spacing': lang === 'zh' ? 0.6 : 0.1,
     },
     paint: {
       'text-color': EMBEDDED_COLORS.riverLabel,
-      'text-halo-color': 'rgba(255, 255, 255, 0.85)',
-      'text-halo-width': 1.2,
+      'text-halo-color': 'rgba(255, 255, 255, 0.95)',
+      'text-halo-width': 1.6,
     },
   } satisfies SymbolLayerSpecification;
 }

@@ -45,4 +45,11 @@ describe('place layers', () => {
     expect(port && getSize(port)).toBe(PLACE_ICON_SIZE.emphasised);
     expect(station && getSize(station)).toBe(PLACE_ICON_SIZE.normal);
   });
+
+  it('draws the symbols and rings over the 3D blocks only in the 3D view', () => {
+    for (const layer of placeLayers(input({ overExtrusions: true }))) {
+      expect(layer.props.parameters).toMatchObject({ depthCompare: 'always', depthWriteEnabled: false });
+    }
+    for (const layer of placeLayers(input())) expect(layer.props.parameters).not.toHaveProperty('depthCompare');
+  });
 });

@@ -24,7 +24,15 @@ export interface PlaceLayerInput {
   hoveredId: string | null;
   iconAtlas: PlaceIconAtlas;
   beforeId: string;
+  /**
+   * In the 3D view the symbols are drawn over the extruded blocks (no depth test), so a hub behind or
+   * inside a block stays visible.
+   */
+  overExtrusions?: boolean;
 }
+
+/** deck.gl (luma.gl 9) parameters that draw a layer over anything already drawn in 3D. */
+export const OVER_EVERYTHING = { depthCompare: 'always', depthWriteEnabled: false } as const;
 
 export function placeIsEmphasised(place: PlaceFeature, input: PlaceLayerInput): boolean {
   return place.id === input.selectedId || input.highlightedIds.includes(place.id);
@@ -39,6 +47,7 @@ export function placeIconSize(place: PlaceFeature, input: PlaceLayerInput): numb
 const positionOf = (place: PlaceFeature): Position => place.geometry.coordinates;
 
 export function placeLayers(input: PlaceLayerInput) {
+  const parameters = input.overExtrusions ? OVER_EVERYTHING : {};
   const sizeKey = JSON.stringify([input.selectedId, input.highlightedIds, input.hoveredId]);
 
   const rings = new ScatterplotLayer<PlaceFeature, InterleavedProps>({
@@ -56,6 +65,7 @@ export function placeLayers(input: PlaceLayerInput) {
     getFillColor: [255, 255, 255, 230],
     getLineColor: RING_COLOR,
     getPosition: positionOf,
+    parameters,
   });
 
   const icons = new IconLayer<PlaceFeature, InterleavedProps>({
@@ -71,6 +81,7 @@ export function placeLayers(input: PlaceLayerInput) {
     sizeUnits: 'pixels',
     getSize: (place) => placeIconSize(place, input),
     updateTriggers: { getSize: sizeKey },
+    parameters,
   });
 
   return [rings, icons] as const;
