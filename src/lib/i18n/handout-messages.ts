@@ -6,4 +6,6 @@ export const handoutMessages = {
     zh: '地图：© OpenStreetMap 贡献者；行政区划：高德地图。',
     en: 'Maps: © OpenStreetMap contributors; districts: AMap.',
   },
+  centreCoordinates: { zh: '中心点坐标', en: 'Centre point' },
+  extentAccuracy: { zh: '范围精度', en: 'How exact the outline is' },
 } as const satisfies Record<string, Record<Lang, string>>;
