@@ -80,7 +80,7 @@ test('from the map: select a zone, open its site package, download its measures'
   expect(bytes.toString('utf8')).toContain('（一）2．设计服务');
 
   const geojson = page.waitForEvent('download');
-  await page.getByRole('button', { name: '下载片区 GeoJSON' }).click();
+  await page.getByRole('button', { name: '下载片区范围（GIS 文件）' }).click();
   const zone = JSON.parse(readFileSync(await (await geojson).path(), 'utf8'));
   expect(zone.features[0].id).toBe('haihe-liulin-design');
 
@@ -118,8 +118,8 @@ test('compare in English: English names, a map per zone, station distances, rows
     await expect(table.getByRole('columnheader', { name })).toBeVisible();
     await expect(table.getByRole('img', { name: `Map of ${name} and its surroundings` })).toBeVisible();
   }
-  await expect(table.getByRole('row', { name: /^Railway station · Tianjin West railway station/u })).toBeVisible();
-  await expect(table.getByRole('row', { name: /^Airport · Tianjin Binhai International Airport/u })).toBeVisible();
+  await expect(table.getByRole('row', { name: /^Tianjin West railway station/u })).toBeVisible();
+  await expect(table.getByRole('row', { name: /^Tianjin Binhai International Airport/u })).toBeVisible();
   expect(await sheet.innerText()).not.toMatch(/片区对比|原文点名|公里|同行业/u);
 
   // Every row's cells start at the same height in every zone's column.
@@ -192,5 +192,109 @@ test('package and compare print to at most 3 A4 pages in zh, en and both, withou
       const pages = await pdfPageCount(await page.pdf({ format: 'A4', printBackground: true }));
       expect(pages, `${url} ${lang}`).toBeLessThanOrEqual(3);
     }
+  }
+});
+
+test('package and compare maps: the zone named beside its shape, labels by their dots, the scale bar clear of the map, 公里 in Chinese, both names when bilingual', async ({
+  page,
+}) => {
+  const check = async (url: string, unit: RegExp) => {
+    await page.goto(url);
+    const maps = page.locator('svg.package-map');
+    await expect(maps.first()).toBeVisible();
+    for (const map of await maps.all()) {
+      const report = await map.evaluate((svg) => {
+        const box = (element: Element) => {
+          const rect = element.getBoundingClientRect();
+          return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+        };
+        const overlap = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
+          a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        const zoneLabel = svg.querySelector('[data-label^="zone:"]');
+        // The selected zone is the path drawn with the thick dashed outline.
+        const zone = svg.querySelector('path[stroke-width="2.5"]');
+        const band = svg.querySelector('.band');
+        const mapArea = svg.querySelector('g[clip-path] > rect');
+        const far: string[] = [];
+        for (const label of svg.querySelectorAll('[data-label^="place:"]')) {
+          const labelBox = box(label);
+          const dots = [...svg.querySelectorAll('circle')].map(box);
+          const distance = Math.min(
+            ...dots.map((dot) => {
+              const dx = Math.max(dot.left - labelBox.right, labelBox.left - dot.right, 0);
+              const dy = Math.max(dot.top - labelBox.bottom, labelBox.top - dot.bottom, 0);
+              return Math.hypot(dx, dy);
+            }),
+          );
+          if (distance > 8) far.push(`${label.textContent} ${Math.round(distance)} px`);
+        }
+        return {
+          zoneLabel: zoneLabel?.textContent ?? '',
+          zoneLabelOverZone: zoneLabel && zone ? overlap(box(zoneLabel), box(zone)) : true,
+          bandBelowMap: band && mapArea ? box(band).top >= box(mapArea).bottom - 1 : false,
+          scale: svg.querySelector('.scale')?.textContent ?? '',
+          far,
+        };
+      });
+      expect(report.zoneLabel, url).not.toBe('');
+      expect(report.zoneLabelOverZone, `${url}: ${report.zoneLabel}`).toBe(false);
+      expect(report.bandBelowMap, url).toBe(true);
+      expect(report.scale, url).toMatch(unit);
+      expect(report.far, url).toEqual([]);
+    }
+  };
+  await check('/?package=necc-tianjin', /^\d+ 公里$/u);
+  await check('/?package=necc-tianjin&lang=en', /^\d+ km$/u);
+  await check('/?compare=xiaobailou-cbd,necc-tianjin,project-117', /^\d+ 公里$/u);
+  await check('/?compare=xiaobailou-cbd,necc-tianjin,project-117&lang=en', /^\d+ km$/u);
+  await check('/?package=xiaobailou-cbd&pkglang=both', /^\d+ 公里 \/ km$/u);
+  // The bilingual map names the zone in both languages.
+  await expect(page.locator('svg.package-map [data-label^="zone:"]')).toHaveText(
+    '小白楼中央商务区Xiaobailou Central Business District',
+  );
+});
+
+test('the bilingual package keeps its Chinese and English columns level, row by row', async ({ page }) => {
+  await page.goto('/?package=xiaobailou-cbd&pkglang=both');
+  const sheet = page.getByRole('main');
+  await expect(sheet.getByRole('heading', { level: 1 })).toHaveCount(2);
+  // Each pair of blocks that say the same thing in both languages starts at the same height.
+  const pairs = await sheet.evaluate((main) => {
+    const top = (element: Element | null) => Math.round(element?.getBoundingClientRect().top ?? -1);
+    const zh = [...main.querySelectorAll('[lang="zh"] > *, [lang="zh"]')].filter(
+      (element) => element.closest('svg') === null,
+    );
+    const en = [...main.querySelectorAll('[lang="en"] > *, [lang="en"]')].filter(
+      (element) => element.closest('svg') === null,
+    );
+    return { zh: zh.map(top), en: en.map(top), count: [zh.length, en.length] };
+  });
+  expect(pairs.count[0]).toBe(pairs.count[1]);
+  expect(pairs.zh).toEqual(pairs.en);
+});
+
+test('printed comparison: maps at a legible size, pages filled, no developer jargon, in zh, en and both', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  // A4 less 12 mm margins at 96 px per inch.
+  const A4_CONTENT = { width: Math.round((186 / 25.4) * 96), height: Math.round((273 / 25.4) * 96) };
+  for (const lang of ['zh', 'en', 'both']) {
+    await page.goto(`/?compare=xiaobailou-cbd,necc-tianjin,project-117&pkglang=${lang}`);
+    await expect(page.getByRole('img', { name: /示意图$|^Map of /u }).first()).toBeVisible();
+    await page.setViewportSize(A4_CONTENT);
+    await page.emulateMedia({ media: 'print' });
+    const sheet = page.getByRole('main');
+    for (const map of await sheet.getByRole('img').all()) {
+      // At least 50 mm wide on paper.
+      expect((await map.boundingBox())?.width ?? 0, lang).toBeGreaterThan((50 / 25.4) * 96);
+    }
+    const height = await sheet.evaluate((main) => main.getBoundingClientRect().height);
+    const pages = Math.ceil(height / A4_CONTENT.height);
+    expect(pages, lang).toBeLessThanOrEqual(3);
+    expect(height / (pages * A4_CONTENT.height), `${lang}: share of the printed pages used`).toBeGreaterThan(0.5);
+    expect(await sheet.innerText()).not.toMatch(/GeoJSON|Centroid|Provenance|echarts|npm|administrative centre/iu);
+    await page.emulateMedia({ media: 'screen' });
+    await page.setViewportSize({ width: 1280, height: 800 });
   }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStaticMap, extentAround, niceScaleKm, placeLabels, type Box } from './static-map';
+import { createStaticMap, extentAround, niceScaleKm, placeLabels, wrapName, type Box } from './static-map';
 
 describe('createStaticMap', () => {
   const map = createStaticMap([117, 39, 117.2, 39.1], 400, 200);
@@ -120,5 +120,46 @@ describe('label placement', () => {
     );
     expect(inside.box[0]).toBeGreaterThanOrEqual(98);
     expect(inside.box[2]).toBeLessThanOrEqual(202);
+  });
+
+  it('names a feature beside its box, never over it, with a leader line when it stands away', () => {
+    const zone: Box = [100, 100, 140, 130];
+    const beside = (obstacles: Box[]) =>
+      placeLabels(
+        [{ id: 'z', text: 'Zone name', anchor: { kind: 'beside', box: zone }, fontSize: 12, priority: 1 }],
+        400,
+        300,
+        obstacles,
+      )[0];
+    const near = beside([]);
+    expect(collide(near.box, zone)).toBe(false);
+    expect(near.leader).toBeUndefined();
+    // Every nearby slot taken: the label moves further out and points back at the zone.
+    const far = beside([[40, 60, 220, 170]]);
+    expect(collide(far.box, zone)).toBe(false);
+    expect(far.leader).toBeDefined();
+    const [, , x2, y2] = far.leader ?? [0, 0, 0, 0];
+    expect(x2).toBeGreaterThanOrEqual(100);
+    expect(x2).toBeLessThanOrEqual(140);
+    expect(y2).toBeGreaterThanOrEqual(100);
+    expect(y2).toBeLessThanOrEqual(130);
+  });
+
+  it('keeps a label’s text against its dot: left of it the text ends there, right of it the text starts there', () => {
+    const [left] = placeLabels([point('a', [390, 100], 1, 'Tianjin Binhai International Airport')], 400, 300);
+    expect(left.textAnchor).toBe('end');
+    expect(left.x).toBeGreaterThan(380);
+    const [right] = placeLabels([point('b', [10, 100], 1, 'Tianjin West')], 400, 300);
+    expect(right.textAnchor).toBe('start');
+    expect(right.x).toBeLessThan(22);
+  });
+
+  it('breaks a long name at the space nearest its middle, and leaves short or Chinese names whole', () => {
+    expect(wrapName('Tianjin Binhai International Airport', 100, 11)).toEqual([
+      'Tianjin Binhai',
+      'International Airport',
+    ]);
+    expect(wrapName('Tianjin West', 100, 11)).toEqual(['Tianjin West']);
+    expect(wrapName('天津滨海国际机场天津滨海国际机场', 50, 11)).toEqual(['天津滨海国际机场天津滨海国际机场']);
   });
 });

