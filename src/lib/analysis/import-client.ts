@@ -2,11 +2,13 @@
  * The page's side of an import: starts a worker per file, relays progress, and cancels by terminating
  * it, which stops the work at once however far it got.
  */
+import type { FeatureLayerData } from './feature-types';
 import type { ImportOutcome, ImportPhase, ImportRequest, WorkerMessage } from './import-protocol';
 import type { ImportProblem } from './types';
 
 export type ImportResult =
   | { status: 'done'; outcome: ImportOutcome }
+  | { status: 'features'; outcome: FeatureLayerData }
   | { status: 'failed'; problems: ImportProblem[]; total: number }
   | { status: 'cancelled' };
 
@@ -35,6 +37,9 @@ export function startImport(
         break;
       case 'done':
         settle({ status: 'done', outcome: message.outcome });
+        break;
+      case 'features-done':
+        settle({ status: 'features', outcome: message.outcome });
         break;
       case 'failed':
         settle({ status: 'failed', problems: message.problems, total: message.total });

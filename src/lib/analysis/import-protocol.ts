@@ -4,9 +4,11 @@
  */
 import type { Bounds } from '../data/geo';
 import type { JoinPolygon, JoinResult } from './join';
+import type { FeatureLayerData } from './feature-types';
 import type { Crs, ImportProblem, ImportWarnings, PointTable } from './types';
 
-export type ImportFormat = 'csv' | 'geojson';
+/** 'shapefile' is a zipped Shapefile; GeoJSON with lines or polygons also comes back as features. */
+export type ImportFormat = 'csv' | 'geojson' | 'shapefile' | 'kml' | 'kmz';
 
 export interface ImportRequest {
   file: File;
@@ -36,6 +38,7 @@ export interface ImportOutcome {
 export type WorkerMessage =
   | { type: 'progress'; phase: ImportPhase; fraction: number }
   | { type: 'done'; outcome: ImportOutcome }
+  | { type: 'features-done'; outcome: FeatureLayerData }
   | { type: 'failed'; problems: ImportProblem[]; total: number }
   | { type: 'crashed'; message: string };
 
@@ -56,11 +59,14 @@ export function transferablesOf(outcome: ImportOutcome): ArrayBuffer[] {
   return [...new Set(buffers)].filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer);
 }
 
-/** CSV or GeoJSON, by extension first, then by the first character of the file. */
+/** CSV, GeoJSON, zipped Shapefile, KML or KMZ, by extension first, then by the first character of the file. */
 export function formatOf(name: string, firstChars: string): ImportFormat {
   const lower = name.toLowerCase();
   if (lower.endsWith('.csv') || lower.endsWith('.txt') || lower.endsWith('.tsv')) return 'csv';
   if (lower.endsWith('.geojson') || lower.endsWith('.json')) return 'geojson';
+  if (lower.endsWith('.zip')) return 'shapefile';
+  if (lower.endsWith('.kml')) return 'kml';
+  if (lower.endsWith('.kmz')) return 'kmz';
   return firstChars
     .replace(/^\uFEFF/u, '')
     .trimStart()

@@ -5,6 +5,7 @@
 import { buildPointIndex, joinPoints } from './join';
 import { parseCsvPoints } from './parse-csv';
 import { parseGeoJsonPoints } from './parse-geojson';
+import { hasLinesOrPolygons, isFeatureFormat, parseFeatureFile, parseGeoJsonFeatures } from './parse-features';
 import {
   transferablesOf,
   type ImportOutcome,
@@ -32,8 +33,21 @@ async function run(request: ImportRequest): Promise<void> {
   if (file.size > MAX_FILE_BYTES)
     throw new ImportError([{ code: 'too-large', bytes: file.size, limit: MAX_FILE_BYTES }]);
   post({ type: 'progress', phase: 'read', fraction: 0 });
+  if (isFeatureFormat(format)) {
+    const outcome = await parseFeatureFile(file, file.name, format, {
+      crs,
+      regionBounds,
+      onProgress: reporter('parse'),
+    });
+    post({ type: 'features-done', outcome });
+    return;
+  }
   const text = await file.text();
   const onProgress = reporter('parse');
+  if (format === 'geojson' && hasLinesOrPolygons(text)) {
+    post({ type: 'features-done', outcome: parseGeoJsonFeatures(text, { crs, regionBounds, onProgress }) });
+    return;
+  }
   let parsed: { table: PointTable; warnings: ImportWarnings; lngColumn?: string; latColumn?: string };
   if (format === 'csv') {
     parsed = parseCsvPoints(text, {

@@ -3,6 +3,7 @@
  * up to a million points travel from the import worker to the map without copying.
  */
 import type { Bounds } from '../data/geo';
+import type { FeatureProblem } from './feature-types';
 
 /** Coordinate systems that Chinese data comes in; everything is converted to WGS-84 on import. */
 export type Crs = 'wgs84' | 'gcj02' | 'bd09';
@@ -62,7 +63,9 @@ export type ImportProblem =
   | { code: 'bad-coordinates'; feature: number }
   | { code: 'too-many-points'; limit: number; row?: number; feature?: number }
   /** Not the file's fault: the import itself broke (out of memory, a bug); the detail says how. */
-  | { code: 'crashed'; detail: string };
+  | { code: 'crashed'; detail: string }
+  /** Polygon and line files (Shapefile, KML, GeoJSON): see feature-types.ts. */
+  | FeatureProblem;
 
 /** Thrown by the parsers: the first problems found (at most MAX_REPORTED) and how many there were. */
 export class ImportError extends Error {
