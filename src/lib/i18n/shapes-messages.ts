@@ -20,8 +20,8 @@ export const shapesMessages = {
   },
   featureListLabel: { zh: '{name} 的要素', en: 'Features of {name}' },
   featureListMore: { zh: '另有 {count} 个要素，可在地图上点击查看。', en: '{count} more: click them on the map.' },
-  featureName: { zh: '要素 {n}', en: 'Feature {n}' },
-  featurePartName: { zh: '要素 {n} 第 {part} 部分', en: 'Feature {n}, part {part}' },
+  featureName: { zh: '第 {n} 个要素', en: 'Feature {n}' },
+  featurePartName: { zh: '第 {n} 个要素的第 {part} 部分', en: 'Feature {n}, part {part}' },
   featureProfile: { zh: '导入的要素（用户提供）', en: 'Imported feature (user-supplied)' },
   featureFrom: { zh: '来自文件 {file}', en: 'From the file {file}' },
   featureNote: {
@@ -69,6 +69,10 @@ export const shapesMessages = {
     en: 'The browser refused to store the official boundaries (private mode or storage full); they will be lost when the page closes.',
   },
   boundaryNotPolygon: { zh: '只有面要素可作为官方边界。', en: 'Only a polygon can be an official boundary.' },
+  boundaryTooLarge: {
+    zh: '该边界顶点过多（超过 5 万个），无法保存在浏览器中；请先在 GIS 软件中简化。',
+    en: 'This boundary has too many corners (over 50,000) to keep in the browser; simplify it in a GIS first.',
+  },
   packageUserBoundary: { zh: '用户提供的边界', en: 'User-supplied boundary' },
   packageUserBoundaryNote: {
     zh: '由本资料包的使用者导入（{file}，{date}），未经本图集核实。虚线为图集的示意范围，实线为用户提供的边界。',

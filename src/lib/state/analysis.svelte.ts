@@ -14,6 +14,7 @@ import { formatOf, type ImportFormat, type ImportOutcome, type ImportPhase } fro
 import type { Polygon } from 'geojson';
 import { countWhere, pointsInPolygon, type FilteredCounts, type JoinPolygon, type JoinResult } from '../analysis/join';
 import type { Crs, ImportProblem, ImportWarnings, PointTable } from '../analysis/types';
+import { FeatureLayers } from './features.svelte';
 
 /** Colours for imported layers: dark and saturated, apart from the zones' pastel sector palette. */
 const LAYER_COLORS: ReadonlyArray<[number, number, number]> = [
@@ -104,6 +105,9 @@ export class AnalysisState {
   /** A stored set of candidates that could not be read, or a browser that refused to store them. */
   storageProblem = $state<'unreadable' | 'unsaved' | null>(null);
 
+  /** Polygon and line layers and the official boundaries taken from them (features.svelte.ts). */
+  readonly features: FeatureLayers;
+
   readonly #atlas: Atlas;
   readonly #storage: Storage | null;
   #nextLayer = 1;
@@ -111,6 +115,7 @@ export class AnalysisState {
   constructor(atlas: Atlas, storage: Storage | null) {
     this.#atlas = atlas;
     this.#storage = storage;
+    this.features = new FeatureLayers(atlas, storage);
     if (storage) {
       const loaded = loadCandidates(storage);
       this.candidates = loaded.candidates;
@@ -213,6 +218,8 @@ export class AnalysisState {
     void job.result.then((result) => {
       this.running = null;
       if (result.status === 'done') this.#add(pending, result.outcome);
+      else if (result.status === 'features')
+        this.features.add(pending.file, { format: pending.format, crs: pending.crs }, result.outcome);
       else if (result.status === 'failed')
         this.failure = { fileName: pending.file.name, problems: result.problems, total: result.total };
     });
