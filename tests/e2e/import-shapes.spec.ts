@@ -9,6 +9,7 @@ import type { Polygon } from 'geojson';
 import proj4 from 'proj4';
 import { compareBoundaries } from '../../src/lib/analysis/boundary';
 import { PRJ_CGCS2000_GK_CM_117E, zippedShapefile, type Ring } from '../support/shapefile';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { mapContainer, screenPosition, waitForMap } from './map-helpers';
 
@@ -23,6 +24,15 @@ const zones = (
   }
 ).features;
 const cbd = zones.find((zone) => zone.id === 'xiaobailou-cbd')!;
+
+// Each test imports files through the worker and redraws the map several times: on the shared 2-core
+// build machine the first map render alone has taken over 30 s.
+test.describe.configure({ timeout: 180_000 });
+async function openMap(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(mapContainer(page)).toHaveAttribute('data-ready', 'true', { timeout: 90_000 });
+  await waitForMap(page);
+}
 
 /** The CBD's schematic ring grown by 20 % about its first-ring centre, clockwise (Shapefile order). */
 function officialRing(): Ring {
@@ -64,8 +74,7 @@ test('a zipped Shapefile in CGCS2000 Gauss-Krüger draws in place; as the CBD’
   expect(expected.iou).toBeGreaterThan(0.5);
   expect(expected.iou).toBeLessThan(0.9);
 
-  await page.goto('/');
-  await waitForMap(page);
+  await openMap(page);
   await page.getByRole('tab', { name: '分析' }).click();
   await page.getByLabel('导入文件').setInputFiles(file);
   await page.getByRole('form', { name: '导入设置' }).getByRole('button', { name: '导入', exact: true }).click();
@@ -112,7 +121,9 @@ test('a zipped Shapefile in CGCS2000 Gauss-Krüger draws in place; as the CBD’
   await page.goto('/');
   await page.getByRole('tab', { name: '分析' }).click();
   const kept = page.getByRole('article', { name: `${cbd.properties.name.zh} 的官方边界` });
-  await expect(kept).toContainText(new RegExp(`重叠度（交并比 IoU）\\s*${expected.iou.toFixed(2)}`, 'u'));
+  await expect(kept).toContainText(new RegExp(`重叠度（交并比 IoU）\\s*${expected.iou.toFixed(2)}`, 'u'), {
+    timeout: 30_000,
+  });
   await kept.getByRole('button', { name: `移除 ${cbd.properties.name.zh} 的官方边界` }).click();
   await expect(kept).toHaveCount(0);
 });
@@ -131,8 +142,7 @@ test('a KML imports and draws, names the placemark it skipped, and a truncated z
 }, testInfo) => {
   const kml = testInfo.outputPath('plan.kml');
   writeFileSync(kml, KML);
-  await page.goto('/');
-  await waitForMap(page);
+  await openMap(page);
   await page.getByRole('tab', { name: '分析' }).click();
   await page.getByLabel('导入文件').setInputFiles(kml);
   await page.getByRole('form', { name: '导入设置' }).getByRole('button', { name: '导入', exact: true }).click();

@@ -10,7 +10,7 @@ import type { Atlas } from '../data/atlas';
 import type { DistrictFeature, ZoneFeature } from '../data/schemas';
 import type { CityCentre } from '../domain/profile';
 import { candidateProfile, type CandidateProfile } from './candidate';
-import type { FeatureGeometry, FeatureValue } from './feature-types';
+import type { FeatureGeometry } from './feature-types';
 
 export type FeatureProfile =
   | { kind: 'area'; profile: CandidateProfile }
@@ -38,17 +38,4 @@ export function featureProfile(atlas: Atlas, cityCentre: CityCentre, geometry: F
       throw new Error(`unknown geometry ${JSON.stringify(unknown)}`);
     }
   }
-}
-
-/** Property names that usually hold a feature's name, in the order they are tried. */
-const NAME_KEYS = ['name', 'NAME', 'Name', '名称', 'MC', 'mc', 'title', 'label', 'DKMC', 'XMMC'];
-
-/** The feature's own name from its properties, if it has one. */
-export function featureName(properties: Record<string, FeatureValue>): string | null {
-  for (const key of NAME_KEYS) {
-    const value = properties[key];
-    if (typeof value === 'string' && value.trim()) return value.trim().slice(0, 200);
-    if (typeof value === 'number') return String(value);
-  }
-  return null;
 }

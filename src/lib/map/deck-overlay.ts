@@ -19,8 +19,8 @@ import type { OfficialBoundary } from '../analysis/boundary-store';
 import {
   BOUNDARIES_LAYER_ID,
   boundariesLayer,
-  featureLayer,
-  FEATURES_LAYER_PREFIX,
+  featureLayerIdOf,
+  featureLayers,
   type FeatureLayerView,
   type FeatureRef,
 } from './layers/features';
@@ -90,10 +90,10 @@ function identify(info: PickingInfo | null): Picked | null {
     const place: PlaceFeature = info.object;
     return { kind: 'place', id: place.id, feature: place };
   }
-  const layerId = info.layer?.id ?? '';
-  if (layerId.startsWith(FEATURES_LAYER_PREFIX)) {
-    const { index } = (info.object as { properties: FeatureRef }).properties;
-    return { kind: 'feature', id: layerId.slice(FEATURES_LAYER_PREFIX.length), index };
+  const layerId = featureLayerIdOf(info.layer?.id ?? '');
+  if (layerId !== null) {
+    const { index } = info.object as FeatureRef;
+    return { kind: 'feature', id: layerId, index };
   }
   return null;
 }
@@ -183,10 +183,10 @@ export class AtlasOverlay {
         iconAtlas: this.#icons,
         beforeId: DECK_BEFORE_LAYER,
       }),
-      ...(input.features ?? []).map((view) =>
-        featureLayer(view, input.openFeature?.layerId === view.id ? input.openFeature.index : null, DECK_BEFORE_LAYER),
+      ...(input.features ?? []).flatMap((view) =>
+        featureLayers(view, input.openFeature?.layerId === view.id ? input.openFeature.index : null, DECK_BEFORE_LAYER),
       ),
-      ...(input.boundaries?.length ? [boundariesLayer(input.boundaries, true, DECK_BEFORE_LAYER)] : []),
+      ...(input.boundaries?.length ? [boundariesLayer(input.boundaries, DECK_BEFORE_LAYER)] : []),
       ...input.points.map((view) => pointLayer(view, DECK_BEFORE_LAYER)),
     ];
     this.#overlay.setProps({ layers: this.#layers });
@@ -212,7 +212,7 @@ export class AtlasOverlay {
       if (view && feature) return { text: importedFeatureTooltip(view.name, feature, lang), style: TOOLTIP_STYLE };
     }
     if (layerId === BOUNDARIES_LAYER_ID && info.object) {
-      const { zoneId } = (info.object as { properties: { zoneId: string } }).properties;
+      const { zoneId } = info.object as { zoneId: string };
       const boundary = this.#input?.boundaries?.find((entry) => entry.zoneId === zoneId);
       const zone = this.#input?.zones.find((entry) => entry.id === boundary?.zoneId);
       if (boundary)

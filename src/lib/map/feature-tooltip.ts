@@ -1,6 +1,6 @@
 /** Hover text for imported features and official boundaries: plain text, always labelled user-supplied. */
 import type { OfficialBoundary } from '../analysis/boundary-store';
-import { featureName } from '../analysis/feature-profile';
+import { featureName } from '../analysis/feature-name';
 import type { ImportedFeature } from '../analysis/feature-types';
 import type { Lang } from '../data/atlas';
 import { featureLabel } from '../i18n/feature-problems';
