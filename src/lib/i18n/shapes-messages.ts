@@ -8,6 +8,7 @@ export const shapesMessages = {
   },
   featureLayersHeading: { zh: '面和线图层（用户提供）', en: 'Polygon and line layers (user-supplied)' },
   featureCount: { zh: '{count} 个要素', en: '{count} features' },
+  featureCountOne: { zh: '1 个要素', en: '1 feature' },
   featureSkipped: { zh: '已跳过 {count} 个无法读取的要素：', en: '{count} unreadable features skipped:' },
   featureProjection: { zh: '坐标系：{name}，已转换为 WGS-84。', en: 'Coordinates: {name}, converted to WGS-84.' },
   featureAssumedWgs84: {
