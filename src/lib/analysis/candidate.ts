@@ -45,7 +45,7 @@ export interface CandidateProfile {
 const boxesMeet = (a: Bounds, b: Bounds) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 
 /** The area (m²) of the candidate inside a district; 0 when they only touch. */
-function overlapM2(candidate: Polygon, district: DistrictFeature['geometry']): number {
+function overlapM2(candidate: Polygon | MultiPolygon, district: DistrictFeature['geometry']): number {
   const shared = intersect(featureCollection<Polygon | MultiPolygon>([feature(candidate), feature(district)]));
   return shared ? area(shared) : 0;
 }
@@ -54,12 +54,13 @@ function overlapM2(candidate: Polygon, district: DistrictFeature['geometry']): n
  * A drawn polygon as the atlas's geometry type. GeoJSON's Position is number[]; the atlas's schema says
  * [lng, lat]. terra-draw and the candidate store only ever produce pairs, so this is a type-level change.
  */
-const asAreaGeometry = (polygon: Polygon) => polygon as AreaGeometry;
+const asAreaGeometry = (polygon: Polygon | MultiPolygon) => polygon as AreaGeometry;
 
+/** Also the profile of an imported polygon (feature-profile.ts), hence MultiPolygon. */
 export function candidateProfile(
   atlas: Atlas,
   cityCentre: CityCentre,
-  geometry: Polygon,
+  geometry: Polygon | MultiPolygon,
   sectors: readonly string[],
 ): CandidateProfile {
   const totalM2 = area(geometry);

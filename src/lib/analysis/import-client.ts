@@ -2,6 +2,7 @@
  * The page's side of an import: starts a worker per file (and one to read a table's header), relays
  * progress, and cancels by terminating it, which stops the work at once however far it got.
  */
+import type { FeatureLayerData } from './feature-types';
 import type {
   ImportOutcome,
   ImportPhase,
@@ -14,6 +15,7 @@ import type { ImportProblem, RegionHint } from './types';
 
 export type ImportResult =
   | { status: 'done'; outcome: ImportOutcome }
+  | { status: 'features'; outcome: FeatureLayerData }
   | { status: 'failed'; problems: ImportProblem[]; total: number; hint: RegionHint | null }
   | { status: 'cancelled' };
 
@@ -66,6 +68,9 @@ export function startImport(
           break;
         case 'done':
           done({ status: 'done', outcome: message.outcome });
+          break;
+        case 'features-done':
+          done({ status: 'features', outcome: message.outcome });
           break;
         case 'failed':
           done({ status: 'failed', problems: message.problems, total: message.total, hint: message.hint });

@@ -6,9 +6,11 @@ import type { Bounds } from '../data/geo';
 import type { LocationColumns } from './columns';
 import type { TextEncodingName } from './decode';
 import type { JoinPolygon, JoinResult } from './join';
+import type { FeatureLayerData } from './feature-types';
 import type { Crs, ImportProblem, ImportWarnings, PointTable, RegionHint } from './types';
 
-export type ImportFormat = 'csv' | 'geojson' | 'xlsx';
+/** 'shapefile' is a zipped Shapefile; GeoJSON with lines or polygons also comes back as features. */
+export type ImportFormat = 'csv' | 'geojson' | 'xlsx' | 'shapefile' | 'kml' | 'kmz';
 
 /** A plain, structured-cloneable object: it can be stored and replayed. */
 export interface ImportRequest {
@@ -63,6 +65,7 @@ export type WorkerMessage =
   | { type: 'progress'; phase: ImportPhase; fraction: number }
   | { type: 'preview'; preview: ImportPreview }
   | { type: 'done'; outcome: ImportOutcome }
+  | { type: 'features-done'; outcome: FeatureLayerData }
   | { type: 'failed'; problems: ImportProblem[]; total: number; hint: RegionHint | null }
   | { type: 'crashed'; message: string };
 
@@ -83,14 +86,17 @@ export function transferablesOf(outcome: ImportOutcome): ArrayBuffer[] {
   return [...new Set(buffers)].filter((buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer);
 }
 
-/** CSV, GeoJSON or xlsx, by extension first, then by the first bytes of the file. */
+/** CSV, GeoJSON, xlsx, zipped Shapefile, KML or KMZ, by extension first, then by the first bytes of the file. */
 export function formatOf(name: string, firstChars: string): ImportFormat {
   const lower = name.toLowerCase();
   if (lower.endsWith('.xlsx')) return 'xlsx';
-  // An .xlsx is a zip file: it starts with PK.
-  if (firstChars.startsWith('PK\u0003\u0004')) return 'xlsx';
   if (lower.endsWith('.csv') || lower.endsWith('.txt') || lower.endsWith('.tsv')) return 'csv';
   if (lower.endsWith('.geojson') || lower.endsWith('.json')) return 'geojson';
+  if (lower.endsWith('.zip')) return 'shapefile';
+  if (lower.endsWith('.kml')) return 'kml';
+  if (lower.endsWith('.kmz')) return 'kmz';
+  // Without a known extension, a zip (it starts with PK) is taken for a workbook.
+  if (firstChars.startsWith('PK\u0003\u0004')) return 'xlsx';
   return firstChars
     .replace(/^\uFEFF/u, '')
     .trimStart()

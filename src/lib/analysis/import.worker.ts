@@ -7,6 +7,7 @@ import { decodeText } from './decode';
 import { buildPointIndex, joinPoints } from './join';
 import { parseCsvPoints } from './parse-csv';
 import { parseGeoJsonPoints } from './parse-geojson';
+import { hasLinesOrPolygons, isFeatureFormat, parseFeatureFile, parseGeoJsonFeatures } from './parse-features';
 import {
   transferablesOf,
   type ImportOutcome,
@@ -17,6 +18,7 @@ import {
   type WorkerMessage,
 } from './import-protocol';
 import type { LocationColumns } from './columns';
+import type { FeatureLayerData } from './feature-types';
 import { ImportError, MAX_FILE_BYTES, type ImportWarnings, type PointTable } from './types';
 
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
@@ -58,9 +60,16 @@ interface Parsed {
   unreadable?: number;
 }
 
-async function parse(request: ImportRequest): Promise<Parsed> {
+/** Lines and polygons: a Shapefile, KML/KMZ, or GeoJSON that holds any. */
+interface ParsedFeatures {
+  features: FeatureLayerData;
+}
+
+async function parse(request: ImportRequest): Promise<Parsed | ParsedFeatures> {
   const { file, format, crs, regionBounds } = request;
   const onProgress = reporter('parse');
+  if (isFeatureFormat(format))
+    return { features: await parseFeatureFile(file, file.name, format, { crs, regionBounds, onProgress }) };
   const location = request.location ? { location: request.location } : {};
   if (format === 'xlsx') {
     const { readWorkbook, pickSheet, parseSheetPoints } = await loadXlsx();
@@ -72,6 +81,8 @@ async function parse(request: ImportRequest): Promise<Parsed> {
   if (format === 'csv') {
     return { ...parseCsvPoints(decoded.text, { crs, regionBounds, onProgress, ...location }), ...extra };
   }
+  if (hasLinesOrPolygons(decoded.text))
+    return { features: parseGeoJsonFeatures(decoded.text, { crs, regionBounds, onProgress }) };
   return { ...parseGeoJsonPoints(decoded.text, { crs, regionBounds, onProgress }), ...extra };
 }
 
@@ -79,6 +90,10 @@ async function run(request: ImportRequest): Promise<void> {
   checkSize(request.file);
   post({ type: 'progress', phase: 'read', fraction: 0 });
   const parsed = await parse(request);
+  if ('features' in parsed) {
+    post({ type: 'features-done', outcome: parsed.features });
+    return;
+  }
   const { table } = parsed;
   const join = joinPoints(table.positions, request.zones, request.districts, reporter('join'));
   post({ type: 'progress', phase: 'index', fraction: 0 });

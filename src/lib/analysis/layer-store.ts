@@ -18,7 +18,7 @@ export const LAYER_DB_VERSION = 1;
 /** The layout of one stored record; a record of another layout is dropped. */
 export const LAYER_RECORD_SCHEMA = 1;
 
-const IMPORT_FORMATS = ['csv', 'geojson', 'xlsx'] as const satisfies readonly ImportFormat[];
+const IMPORT_FORMATS = ['csv', 'geojson', 'xlsx', 'shapefile', 'kml', 'kmz'] as const satisfies readonly ImportFormat[];
 const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'] as const satisfies readonly TextEncodingName[];
 const column = z.string().max(1000);
 

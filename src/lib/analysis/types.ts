@@ -3,6 +3,7 @@
  * up to a million points travel from the import worker to the map without copying.
  */
 import type { Bounds } from '../data/geo';
+import type { FeatureProblem } from './feature-types';
 
 /** Coordinate systems that Chinese data comes in; everything is converted to WGS-84 on import. */
 export type Crs = 'wgs84' | 'gcj02' | 'bd09';
@@ -71,7 +72,9 @@ export type ImportProblem =
   | { code: 'bad-spreadsheet'; detail: string }
   | { code: 'no-sheet'; sheet: string }
   /** Not the file's fault: the import itself broke (out of memory, a bug); the detail says how. */
-  | { code: 'crashed'; detail: string };
+  | { code: 'crashed'; detail: string }
+  /** Polygon and line files (Shapefile, KML, GeoJSON): see feature-types.ts. */
+  | FeatureProblem;
 
 /**
  * What a file's numbers look like when they do not land in the region: lng/lat swapped (most points would

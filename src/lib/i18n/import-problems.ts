@@ -1,6 +1,7 @@
 /** Words for an import problem in either language; every problem names its line or feature. */
 import type { ImportProblem } from '../analysis/types';
 import type { Lang } from '../data/atlas';
+import { featureProblemText } from './feature-problems';
 import { t } from './messages';
 
 /** Values from the file are quoted as text and cut short: a problem message must stay readable. */
@@ -89,6 +90,19 @@ export function problemText(lang: Lang, problem: ImportProblem): string {
       return t(lang, 'problemBadSpreadsheet', { detail: clip(problem.detail) });
     case 'no-sheet':
       return t(lang, 'problemNoSheet', { sheet: clip(problem.sheet) });
+    case 'bad-zip':
+    case 'zip-without-shp':
+    case 'shp-without-dbf':
+    case 'prj-missing':
+    case 'prj-unknown':
+    case 'bad-shapefile':
+    case 'bad-kml':
+    case 'kmz-without-kml':
+    case 'bad-feature-geometry':
+    case 'unknown-geometry':
+    case 'no-features':
+    case 'too-many-features':
+      return featureProblemText(lang, problem);
     default: {
       const unknown: never = problem;
       throw new Error(`unknown import problem ${JSON.stringify(unknown)}`);

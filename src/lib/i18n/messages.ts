@@ -9,6 +9,7 @@ import { uiMessages } from './ui-messages';
 import { printMessages } from './print-messages';
 import { savedLayersMessages } from './saved-layers-messages';
 import { handoutMessages } from './handout-messages';
+import { shapesMessages } from './shapes-messages';
 
 export const messages = {
   appTitle: { zh: '天津服务业扩能提质地图', en: 'Tianjin Service Atlas' },
@@ -215,6 +216,7 @@ export const messages = {
   ...printMessages,
   ...savedLayersMessages,
   ...handoutMessages,
+  ...shapesMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;

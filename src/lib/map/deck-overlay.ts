@@ -15,8 +15,18 @@ import type { ZonePart } from './layers/deck-types';
 import { createPlaceIconAtlas, type PlaceIconAtlas } from './layers/place-icons';
 import { PLACE_ICON_LAYER_ID, placeLayers } from './layers/places';
 import { pointLayer, POINTS_LAYER_PREFIX, type PointLayerView } from './layers/points';
+import type { OfficialBoundary } from '../analysis/boundary-store';
+import {
+  BOUNDARIES_LAYER_ID,
+  boundariesLayer,
+  featureLayerIdOf,
+  featureLayers,
+  type FeatureLayerView,
+  type FeatureRef,
+} from './layers/features';
 import { ZONE_FILL_LAYER_ID, zoneLayers } from './layers/zones';
 import { importedPointTooltip, placeTooltip, zoneTooltip } from './tooltip';
+import { boundaryTooltip, importedFeatureTooltip } from './feature-tooltip';
 
 export interface DeckInput {
   zones: readonly ZoneFeature[];
@@ -37,10 +47,21 @@ export interface DeckInput {
   points: readonly PointLayerView[];
   /** Identifies the points and their filters; reported back once deck.gl has drawn them (benchmarks, tests). */
   pointsVersion: string;
+  /** Imported polygon and line layers (user-supplied), above the zones and below the points. */
+  features?: readonly FeatureLayerView[];
+  /** The feature whose profile is open, drawn emphasised. */
+  openFeature?: { layerId: string; index: number } | null;
+  /** Identifies the feature layers; reported back once drawn. */
+  featuresVersion?: string;
+  /** Official boundaries (user-supplied), beside the zones' schematic extents. */
+  boundaries?: readonly OfficialBoundary[];
 }
 
 export type Picked =
-  { kind: 'zone'; id: string; feature: ZoneFeature } | { kind: 'place'; id: string; feature: PlaceFeature };
+  | { kind: 'zone'; id: string; feature: ZoneFeature }
+  | { kind: 'place'; id: string; feature: PlaceFeature }
+  /** An imported feature: `id` is its layer's, `index` its position in the layer. */
+  | { kind: 'feature'; id: string; index: number };
 
 /** Pixels around the pointer that still count as a hit, for small symbols and thin zones. */
 const PICK_RADIUS = 4;
@@ -69,6 +90,11 @@ function identify(info: PickingInfo | null): Picked | null {
     const place: PlaceFeature = info.object;
     return { kind: 'place', id: place.id, feature: place };
   }
+  const layerId = featureLayerIdOf(info.layer?.id ?? '');
+  if (layerId !== null) {
+    const { index } = info.object as FeatureRef;
+    return { kind: 'feature', id: layerId, index };
+  }
   return null;
 }
 
@@ -78,7 +104,9 @@ export class AtlasOverlay {
   readonly #icons: PlaceIconAtlas = createPlaceIconAtlas();
   readonly #ondrawn: () => void;
   readonly #onpointsdrawn: (version: string) => void;
+  readonly #onfeaturesdrawn: (version: string) => void;
   #pointsDrawn: string | null = null;
+  #featuresDrawn: string | null = null;
   #input: DeckInput | null = null;
   #hovered: Picked | null = null;
   #layers: Layer[] = [];
@@ -88,10 +116,16 @@ export class AtlasOverlay {
    * `ondrawn` runs once, after deck.gl has drawn every layer with its icons loaded; `onpointsdrawn` each
    * time it has drawn a new version of the imported points.
    */
-  constructor(map: MapLibreMap, ondrawn: () => void, onpointsdrawn: (version: string) => void = () => {}) {
+  constructor(
+    map: MapLibreMap,
+    ondrawn: () => void,
+    onpointsdrawn: (version: string) => void = () => {},
+    onfeaturesdrawn: (version: string) => void = () => {},
+  ) {
     this.#map = map;
     this.#ondrawn = ondrawn;
     this.#onpointsdrawn = onpointsdrawn;
+    this.#onfeaturesdrawn = onfeaturesdrawn;
     this.#overlay = new MapboxOverlay({
       // Interleaved: deck.gl draws into MapLibre's WebGL context, beneath the label layers.
       interleaved: true,
@@ -150,6 +184,10 @@ export class AtlasOverlay {
         beforeId: DECK_BEFORE_LAYER,
         overExtrusions: extruded,
       }),
+      ...(input.features ?? []).flatMap((view) =>
+        featureLayers(view, input.openFeature?.layerId === view.id ? input.openFeature.index : null, DECK_BEFORE_LAYER),
+      ),
+      ...(input.boundaries?.length ? [boundariesLayer(input.boundaries, DECK_BEFORE_LAYER)] : []),
       ...input.points.map((view) => pointLayer(view, DECK_BEFORE_LAYER)),
     ];
     this.#overlay.setProps({ layers: this.#layers });
@@ -169,7 +207,22 @@ export class AtlasOverlay {
       if (view) return { text: importedPointTooltip(view.name, view.table, info.index, lang), style: TOOLTIP_STYLE };
     }
     const picked = identify(info);
-    if (!picked) return null;
+    if (picked?.kind === 'feature') {
+      const view = this.#input?.features?.find((entry) => entry.id === picked.id);
+      const feature = view?.data.features[picked.index];
+      if (view && feature) return { text: importedFeatureTooltip(view.name, feature, lang), style: TOOLTIP_STYLE };
+    }
+    if (layerId === BOUNDARIES_LAYER_ID && info.object) {
+      const { zoneId } = info.object as { zoneId: string };
+      const boundary = this.#input?.boundaries?.find((entry) => entry.zoneId === zoneId);
+      const zone = this.#input?.zones.find((entry) => entry.id === boundary?.zoneId);
+      if (boundary)
+        return {
+          text: boundaryTooltip(boundary, zone?.properties.name[lang] ?? boundary.zoneId, lang),
+          style: TOOLTIP_STYLE,
+        };
+    }
+    if (!picked || picked.kind === 'feature') return null;
     const text = picked.kind === 'zone' ? zoneTooltip(picked.feature, lang) : placeTooltip(picked.feature, lang);
     return { text, style: TOOLTIP_STYLE };
   }
@@ -179,6 +232,11 @@ export class AtlasOverlay {
     if (version && version !== this.#pointsDrawn && this.#layers.every((layer) => layer.isLoaded)) {
       this.#pointsDrawn = version;
       this.#onpointsdrawn(version);
+    }
+    const featuresVersion = this.#input?.featuresVersion ?? '';
+    if (featuresVersion !== (this.#featuresDrawn ?? '') && this.#layers.every((layer) => layer.isLoaded)) {
+      this.#featuresDrawn = featuresVersion;
+      this.#onfeaturesdrawn(featuresVersion);
     }
     if (this.#drawn || this.#layers.length === 0 || !this.#layers.every((layer) => layer.isLoaded)) return;
     this.#drawn = true;

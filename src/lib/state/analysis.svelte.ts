@@ -24,8 +24,10 @@ import type { Polygon } from 'geojson';
 import { countWhere, pointsInPolygon, type FilteredCounts, type JoinPolygon, type JoinResult } from '../analysis/join';
 import type { Crs, ImportProblem, ImportWarnings, PointTable, RegionHint } from '../analysis/types';
 import { displayOf, filterOf } from '../analysis/layer-display';
-import type { ImportSettings, SavedLayer } from '../analysis/layer-store';
+import type { ImportSettings, LayerDisplay, SavedLayer } from '../analysis/layer-store';
+import type { FeatureLayerData } from '../analysis/feature-types';
 import { SavedLayers } from './saved-layers.svelte';
+import { FeatureLayers, type FeatureLayerState } from './features.svelte';
 
 /** Colours for imported layers: dark and saturated, apart from the zones' pastel sector palette. */
 const LAYER_COLORS: ReadonlyArray<[number, number, number]> = [
@@ -142,6 +144,17 @@ export function browserStorage(): Storage | null {
   }
 }
 
+/** How a polygon/line layer is shown, in the stored form point layers use (it has no filter). */
+const featureDisplayOf = (layer: FeatureLayerState): LayerDisplay => ({
+  name: layer.name,
+  color: [layer.color[0], layer.color[1], layer.color[2]],
+  visible: layer.visible,
+  field: null,
+  range: null,
+  category: null,
+  allowed: [],
+});
+
 /** What of an import is stored to replay it: everything but the file itself and its header row. */
 function settingsOf({ file, headers, ...settings }: PendingImport): ImportSettings {
   void [file, headers];
@@ -172,6 +185,9 @@ export class AnalysisState {
   /** Imported layers kept in this browser (IndexedDB) and replayed on the next visit. */
   readonly saved: SavedLayers;
 
+  /** Polygon and line layers and the official boundaries taken from them (features.svelte.ts). */
+  readonly features: FeatureLayers;
+
   readonly #atlas: Atlas;
   readonly #storage: Storage | null;
   #nextLayer = 1;
@@ -180,6 +196,7 @@ export class AnalysisState {
     this.#atlas = atlas;
     this.#storage = storage;
     this.saved = saved;
+    this.features = new FeatureLayers(atlas, storage);
     if (storage) {
       const loaded = loadCandidates(storage);
       this.candidates = loaded.candidates;
@@ -246,7 +263,8 @@ export class AnalysisState {
     this.failure = null;
     this.review = null;
     const base = { file, format, crs: this.pending?.file === file ? this.pending.crs : ('wgs84' as Crs) };
-    if (format === 'geojson') {
+    if (format !== 'csv' && format !== 'xlsx') {
+      // GeoJSON, Shapefile, KML: the location is in the file; only the CRS is asked.
       this.pending = { ...base, headers: [], location: { kind: 'lnglat', lng: '', lat: '' }, detected: true };
       return;
     }
@@ -279,7 +297,7 @@ export class AnalysisState {
       file: pending.file,
       format: pending.format,
       crs: pending.crs,
-      ...(pending.format !== 'geojson' ? { location: pending.location } : {}),
+      ...(pending.format === 'csv' || pending.format === 'xlsx' ? { location: pending.location } : {}),
       ...(pending.encoding ? { encoding: pending.encoding } : {}),
       ...(pending.sheet !== undefined ? { sheet: pending.sheet } : {}),
       zones: polygonsForJoin(this.#atlas.zones),
@@ -303,7 +321,8 @@ export class AnalysisState {
     this.running = { fileName: pending.file.name, phase: 'read', fraction: 0, cancel: job.cancel };
     void job.result.then((result) => {
       this.running = null;
-      if (result.status === 'done') {
+      if (result.status === 'features') this.#addFeatures(pending, result.outcome);
+      else if (result.status === 'done') {
         if (result.outcome.warnings.rejected > 0) this.review = { pending, outcome: result.outcome };
         else this.#add(pending, result.outcome);
       } else if (result.status === 'failed') {
@@ -376,6 +395,29 @@ export class AnalysisState {
     } else this.saved.keep(id, pending.file, settingsOf(pending), displayOf(layer));
   }
 
+  /** A polygon/line layer; kept in this browser like point layers. */
+  #addFeatures(pending: PendingImport, data: FeatureLayerData, restored?: SavedLayer): void {
+    const id = this.features.add(pending.file, { format: pending.format, crs: pending.crs }, data);
+    if (restored) {
+      this.saved.attach(restored.key, id);
+      if (!restored.display.visible) this.features.setVisible(id, false);
+    } else {
+      const layer = this.features.layers.find((entry) => entry.id === id);
+      if (layer) this.saved.keep(id, pending.file, settingsOf(pending), featureDisplayOf(layer));
+    }
+  }
+
+  removeFeatureLayer(id: string): void {
+    this.features.remove(id);
+    this.saved.layerRemoved(id);
+  }
+
+  setFeatureLayerVisible(id: string, visible: boolean): void {
+    this.features.setVisible(id, visible);
+    const layer = this.features.layers.find((entry) => entry.id === id);
+    if (layer) this.saved.displayChanged(id, featureDisplayOf(layer));
+  }
+
   removeLayer(id: string): void {
     this.layers = this.layers.filter((layer) => layer.id !== id);
     if (this.activeLayer === id) this.activeLayer = this.layers[0]?.id ?? null;
@@ -417,6 +459,7 @@ export class AnalysisState {
     this.saved.restoring = null;
     if (!this.saved.has(entry.key)) return;
     if (result.status === 'done') this.#add(pending, result.outcome, entry);
+    else if (result.status === 'features') this.#addFeatures(pending, result.outcome, entry);
     else if (result.status === 'failed') this.saved.restoreFailed(entry.key, result.problems);
   }
 
@@ -424,7 +467,8 @@ export class AnalysisState {
   forgetSaved(key: number): void {
     if (this.#restoreJob?.key === key) this.#restoreJob.cancel();
     const layerId = this.saved.forget(key);
-    if (layerId) this.removeLayer(layerId);
+    if (layerId?.startsWith('features-')) this.removeFeatureLayer(layerId);
+    else if (layerId) this.removeLayer(layerId);
   }
 
   // ---------- filters ----------

@@ -4,8 +4,8 @@
  * them, and is the only place where an operation touches more than one of them. Each rule that spans
  * two stores lives in one method here:
  *
- * - a selection and an open candidate zone exclude each other (select, openCandidate, candidate drawn
- *   or picked on the map);
+ * - a selection, an open candidate zone and an open imported feature exclude each other (select,
+ *   openCandidate, openFeature, candidate drawn or picked on the map);
  * - the thematic view and the point choropleth exclude each other (setThematic, setPointChoropleth);
  * - a dropped or chosen file opens the analysis panel (importFile);
  * - imported layers kept in this browser come back when the page connects, not in the presenter's window
@@ -35,6 +35,7 @@ import { boundsOfSelection, highlightOf, type Highlight } from '../domain/select
 import { districtMeasureCounts, zoneMeasureCounts, type ThematicMode } from '../domain/thematic';
 import { t } from '../i18n/messages';
 import { AnalysisState, type LayerFilterChange, type PendingImport } from './analysis.svelte';
+import type { BoundaryTakeResult } from './features.svelte';
 import { AppState } from './app.svelte';
 import { SavedLayers } from './saved-layers.svelte';
 import { TourController } from './tour-controller';
@@ -89,8 +90,20 @@ export type AnalysisView = Readonly<
     | 'storageProblem'
     | 'pointsInside'
     | 'saved'
+    | 'features'
   >
 >;
+
+/** What the components for imported polygon and line layers and official boundaries can ask for. */
+export interface FeatureActions {
+  setFeatureLayerVisible(id: string, visible: boolean): void;
+  removeFeatureLayer(id: string): void;
+  openFeature(layerId: string, index: number, fly?: boolean): void;
+  closeFeature(): void;
+  takeBoundary(zoneId: string, featureLabel: string): BoundaryTakeResult;
+  removeBoundary(zoneId: string): void;
+  showBoundary(zoneId: string): void;
+}
 
 /** Everything the analysis components can ask for. */
 export interface AnalysisActions {
@@ -118,7 +131,7 @@ export interface AnalysisActions {
   dismissSavedProblems(): void;
 }
 
-export class Session implements AnalysisActions {
+export class Session implements AnalysisActions, FeatureActions {
   readonly atlas: Atlas;
   readonly app: AppState;
   readonly analysis: AnalysisState;
@@ -267,6 +280,7 @@ export class Session implements AnalysisActions {
   /** Selects an item and closes any candidate profile; `fly` also moves the map to it (not for map clicks). */
   select(selection: Selection | null, fly = true): void {
     this.analysis.activeCandidate = null;
+    this.analysis.features.open = null;
     this.app.selection = selection;
     if (selection && fly) this.app.fitBounds(boundsOfSelection(this.atlas, selection));
   }
@@ -434,6 +448,7 @@ export class Session implements AnalysisActions {
     const found = this.analysis.candidates.find((entry) => entry.id === id);
     if (!found) return;
     this.app.selection = null;
+    this.analysis.features.open = null;
     this.analysis.activeCandidate = id;
     this.app.fitBounds(boundsOf([{ geometry: found.geometry }]));
   }
@@ -466,5 +481,47 @@ export class Session implements AnalysisActions {
   }
   measured(measurement: Measurement | null): void {
     this.analysis.measurement = measurement;
+  }
+
+  // ---------- imported polygons and lines, official boundaries ----------
+
+  /** The imported feature whose profile is open (not while presenting). */
+  get openedFeature() {
+    return this.presenting ? null : this.analysis.features.opened;
+  }
+  setFeatureLayerVisible(id: string, visible: boolean): void {
+    this.analysis.setFeatureLayerVisible(id, visible);
+  }
+  removeFeatureLayer(id: string): void {
+    this.analysis.removeFeatureLayer(id);
+  }
+  /** Opens an imported feature's profile instead of the selection or a candidate; `fly` shows it. */
+  openFeature(layerId: string, index: number, fly = false): void {
+    const layer = this.analysis.features.layers.find((entry) => entry.id === layerId);
+    const feature = layer?.data.features[index];
+    if (!feature) return;
+    this.app.selection = null;
+    this.analysis.activeCandidate = null;
+    this.analysis.features.open = { layerId, index };
+    const bounds = fly ? boundsOf([feature]) : null;
+    if (bounds) this.app.fitBounds(bounds);
+  }
+  closeFeature(): void {
+    this.analysis.features.open = null;
+  }
+  takeBoundary(zoneId: string, featureLabel: string): BoundaryTakeResult {
+    return this.analysis.features.takeBoundary(zoneId, featureLabel);
+  }
+  removeBoundary(zoneId: string): void {
+    this.analysis.features.removeBoundary(zoneId);
+  }
+  /** Selects the zone and frames its schematic extent and its official boundary together. */
+  showBoundary(zoneId: string): void {
+    const boundary = this.analysis.features.boundaryOf(zoneId);
+    const zone = this.atlas.zones.find((entry) => entry.id === zoneId);
+    if (!zone) return;
+    this.select({ kind: 'zone', id: zoneId }, false);
+    const bounds = boundsOf(boundary ? [zone, boundary] : [zone]);
+    if (bounds) this.app.fitBounds(bounds);
   }
 }
