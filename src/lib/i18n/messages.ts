@@ -6,6 +6,7 @@ import type { Lang } from '../data/atlas';
 import { analysisMessages } from './analysis-messages';
 import { uiMessages } from './ui-messages';
 import { printMessages } from './print-messages';
+import { gazetteerMessages } from './gazetteer-messages';
 
 export const messages = {
   appTitle: { zh: '天津服务业扩能提质地图', en: 'Tianjin Service Atlas' },
@@ -204,6 +205,7 @@ export const messages = {
   ...analysisMessages,
   ...uiMessages,
   ...printMessages,
+  ...gazetteerMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;
