@@ -357,6 +357,8 @@ const gazetteerCommon = {
   reason: localisedText.optional(),
   /** Sources for facts the entry states beyond the policy text. */
   sources: z.array(z.string().trim().min(1)).optional(),
+  /** The wording the English summary of every measure naming it must contain (case-insensitive). */
+  englishTerm: z.string().trim().min(1).optional(),
 };
 
 function checkStatus(

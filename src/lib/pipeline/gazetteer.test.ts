@@ -72,6 +72,21 @@ describe('the gazetteer accounts for every designation the text names', () => {
     expect(result.errors.map((issue) => issue.message).join('\n')).toContain('人力资源服务出口基地');
   });
 
+  it('the validator fails when an English summary omits a designation the Chinese names', () => {
+    const english = JSON.parse(files['measures-en.json'] ?? '{}') as {
+      measures: Record<string, { title: string; summary: string }>;
+    };
+    english.measures['19'].summary = 'Implements the comprehensive pilot and grows digital trade.';
+    const result = validateGeodata({ ...files, 'measures-en.json': JSON.stringify(english) });
+    expect(result.errors).toContainEqual(
+      expect.objectContaining({
+        file: 'measures-en.json',
+        id: 'measure 19',
+        message: expect.stringContaining('Demonstration Zone for Innovative Development of Trade in Services'),
+      }),
+    );
+  });
+
   it('publishes each mention with the verbatim sentence that contains it', () => {
     const result = validateGeodata(files);
     expect(result.errors).toEqual([]);

@@ -478,6 +478,7 @@ function checkGazetteer(
   gazetteer: GazetteerFile,
   policy: ParsedPolicy,
   places: Places,
+  english: MeasuresEnglishFile | null,
 ): PublishedDesignation[] {
   const file = GEODATA_FILES.gazetteer;
   const measures = new Map(policy.measures.map((measure) => [measure.id, measure]));
@@ -529,6 +530,19 @@ function checkGazetteer(
             `maps to ${target.kind} “${target.id}”, but measure ${measure}'s text does not link to it (add an alias)`,
           );
       }
+    }
+  }
+  for (const entry of gazetteer.designations) {
+    const term = entry.englishTerm;
+    if (!english || term === undefined) continue;
+    for (const measure of new Set(entry.mentions.map((mention) => mention.measure))) {
+      const summary = english.measures[measure]?.summary ?? '';
+      if (!summary.toLowerCase().includes(term.toLowerCase()))
+        check.error(
+          GEODATA_FILES.english,
+          `measure ${measure}`,
+          `the English summary omits “${term}” (${entry.name.zh}, gazetteer “${entry.id}”), which the Chinese text names`,
+        );
     }
   }
   const others = new Set(gazetteer.otherQuotedTerms);
@@ -637,7 +651,7 @@ export function validateGeodata(files: Readonly<Record<string, string | undefine
   };
   if (policy && curated && checkedPlaces) checkCuratedLinks(check, curated, policy, checkedPlaces);
   const designations =
-    policy && gazetteer && checkedPlaces ? checkGazetteer(check, gazetteer, policy, checkedPlaces) : null;
+    policy && gazetteer && checkedPlaces ? checkGazetteer(check, gazetteer, policy, checkedPlaces, english) : null;
   const tours = checkTours(check, files, checkedPlaces, sectors, bounds);
 
   const failed = { errors: check.errors, warnings: check.warnings, dataset: null };
