@@ -74,10 +74,10 @@ test('works from the keyboard alone: search, choose, read, close', async ({ page
   await waitForMap(page);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('searchbox', { name: '搜索' })).toBeFocused();
-  await page.keyboard.type('于家堡');
+  await page.keyboard.type('东疆综合');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  const panel = page.getByRole('region', { name: '于家堡金融区' });
+  const panel = page.getByRole('region', { name: '东疆综合保税区' });
   await expect(panel).toBeVisible();
   await expect(panel.getByText('推断关联')).toBeVisible();
   await panel.getByRole('button', { name: '关闭' }).focus();

@@ -9,6 +9,7 @@ import type {
   MeasureLink,
   PlaceFeature,
   PolicyMetadata,
+  PublishedDesignation,
   PublishedMeasure,
   Sector,
   SectorsFile,
@@ -51,6 +52,8 @@ export interface AtlasData {
   region: RegionFile;
   /** Guided tours for presenting. */
   tours: Tour[];
+  /** Every designation the text names and what the map shows for it (geodata/gazetteer.json). */
+  gazetteer?: PublishedDesignation[];
 }
 
 export interface Atlas extends AtlasData {
@@ -65,6 +68,8 @@ export interface Atlas extends AtlasData {
   linksByTarget: ReadonlyMap<string, readonly MeasureLink[]>;
   /** Every responsible body once, in order of first appearance. */
   bodies: readonly Body[];
+  /** The designations each measure names, in gazetteer order. */
+  designationsByMeasure: ReadonlyMap<string, readonly PublishedDesignation[]>;
 }
 
 export const targetKey = (kind: TargetKind, id: string): string => `${kind}:${id}`;
@@ -78,6 +83,18 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+function designationsByMeasure(designations: readonly PublishedDesignation[]): Map<string, PublishedDesignation[]> {
+  const byMeasure = new Map<string, PublishedDesignation[]>();
+  for (const designation of designations) {
+    for (const measure of new Set(designation.mentions.map((mention) => mention.measure))) {
+      const list = byMeasure.get(measure);
+      if (list) list.push(designation);
+      else byMeasure.set(measure, [designation]);
+    }
+  }
+  return byMeasure;
 }
 
 export function createAtlas(data: AtlasData): Atlas {
@@ -97,6 +114,7 @@ export function createAtlas(data: AtlasData): Atlas {
     linksByMeasure: groupBy(data.links, (link) => link.measure),
     linksByTarget: groupBy(data.links, (link) => targetKey(link.target.kind, link.target.id)),
     bodies: [...bodies.values()],
+    designationsByMeasure: designationsByMeasure(data.gazetteer ?? []),
   };
 }
 

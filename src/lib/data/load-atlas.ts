@@ -10,6 +10,7 @@ import { regionFile } from './region';
 import {
   districtsFile,
   placesFile,
+  publishedGazetteerFile,
   publishedLinksFile,
   publishedMeasuresFile,
   sectorsFile,
@@ -27,6 +28,7 @@ export const ATLAS_FILES = [
   'sectors.json',
   'region.json',
   'tours.json',
+  'gazetteer.json',
 ] as const;
 
 export type AtlasFileName = (typeof ATLAS_FILES)[number];
@@ -49,6 +51,7 @@ export function atlasFromFiles(read: (name: AtlasFileName) => unknown): Atlas {
     sectors: file('sectors.json', sectorsFile),
     region: file('region.json', regionFile),
     tours: file('tours.json', toursFile).tours,
+    gazetteer: file('gazetteer.json', publishedGazetteerFile).designations,
   });
 }
 

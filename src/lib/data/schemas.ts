@@ -67,6 +67,12 @@ export type Provenance = z.infer<typeof provenance>;
 export const alias = z.strictObject({
   text: z.string().trim().min(1),
   context: z.array(z.string().trim().min(1)).optional(),
+  /**
+   * What a match with this wording means: `feature` (default) — the text names this zone or place;
+   * `area` — the text names the district or area (or a generic facility) that this schematic extent or
+   * point stands for, and the placement is the project's.
+   */
+  names: z.enum(['feature', 'area']).optional(),
 });
 export type Alias = z.infer<typeof alias>;
 
@@ -252,6 +258,11 @@ export const measureLink = z.strictObject({
   relation,
   /** explicit and district links: the sentence that names the target, verbatim, and the wording matched. */
   evidence: z.strictObject({ sentence: z.string().min(1), match: z.string().min(1) }).optional(),
+  /**
+   * explicit links: `feature` when the text names this zone or place; `area` when the text names the
+   * district or area this schematic extent (or point) stands for and the placement is the project's.
+   */
+  names: z.enum(['feature', 'area']).optional(),
   /** inferred links: why the curator linked them. */
   rationale: localisedText.optional(),
 });
@@ -325,3 +336,77 @@ export type Tour = z.infer<typeof tour>;
 
 export const toursFile = z.strictObject({ tours: z.array(tour) });
 export type ToursFile = z.infer<typeof toursFile>;
+
+// ---------- gazetteer (geodata/gazetteer.json, published as /data/gazetteer.json) ----------
+/**
+ * What the map can show for a designation the text names:
+ * - `feature`: drawn as one or more zones or places (`targets`);
+ * - `district`: a district (or several) stands for it (`targets` are districts);
+ * - `citywide`: it is the whole city;
+ * - `unmapped`: no mappable location, for the `reason` given.
+ */
+export const gazetteerStatus = z.enum(['feature', 'district', 'citywide', 'unmapped']);
+export type GazetteerStatus = z.infer<typeof gazetteerStatus>;
+
+const gazetteerCommon = {
+  id: identifier,
+  name: localisedText,
+  status: gazetteerStatus,
+  targets: z.array(linkTarget),
+  /** Why it is unmapped, or what the mapped feature does and does not show. */
+  reason: localisedText.optional(),
+  /** Sources for facts the entry states beyond the policy text. */
+  sources: z.array(z.string().trim().min(1)).optional(),
+  /** The wording the English summary of every measure naming it must contain (case-insensitive). */
+  englishTerm: z.string().trim().min(1).optional(),
+};
+
+function checkStatus(
+  entry: { status: GazetteerStatus; targets: LinkTarget[]; reason?: LocalisedText },
+  ctx: z.RefinementCtx,
+) {
+  const needsTargets = entry.status === 'feature' || entry.status === 'district';
+  if (needsTargets && entry.targets.length === 0)
+    ctx.addIssue({ code: 'custom', path: ['targets'], message: `status “${entry.status}” needs at least one target` });
+  if (!needsTargets && entry.targets.length > 0)
+    ctx.addIssue({ code: 'custom', path: ['targets'], message: `status “${entry.status}” takes no targets` });
+  if (entry.status === 'feature' && entry.targets.some((target) => target.kind === 'district'))
+    ctx.addIssue({ code: 'custom', path: ['targets'], message: 'status “feature” targets zones or places' });
+  if (entry.status === 'district' && entry.targets.some((target) => target.kind !== 'district'))
+    ctx.addIssue({ code: 'custom', path: ['targets'], message: 'status “district” targets districts' });
+  if (entry.status === 'unmapped' && !entry.reason)
+    ctx.addIssue({ code: 'custom', path: ['reason'], message: 'an unmapped designation needs a reason (zh and en)' });
+}
+
+export const gazetteerFile = z.strictObject({
+  designations: z.array(
+    z
+      .strictObject({
+        ...gazetteerCommon,
+        /** Where the text names it: the measure and the wording, verbatim (the sentence is found by the validator). */
+        mentions: z
+          .array(z.strictObject({ measure: z.string().regex(/^\d+(\.\d+)?$/u), match: z.string().min(1) }))
+          .min(1),
+      })
+      .superRefine(checkStatus),
+  ),
+  /** Quoted terms in the text that are programmes, brands, slogans or models rather than designations. */
+  otherQuotedTerms: z.array(z.string().min(1)),
+});
+export type GazetteerFile = z.infer<typeof gazetteerFile>;
+
+export const gazetteerMention = z.strictObject({
+  measure: z.string(),
+  match: z.string().min(1),
+  /** The sentence of the measure that contains the wording, verbatim. */
+  sentence: z.string().min(1),
+});
+export type GazetteerMention = z.infer<typeof gazetteerMention>;
+
+export const publishedDesignation = z
+  .strictObject({ ...gazetteerCommon, mentions: z.array(gazetteerMention).min(1) })
+  .superRefine(checkStatus);
+export type PublishedDesignation = z.infer<typeof publishedDesignation>;
+
+export const publishedGazetteerFile = z.strictObject({ designations: z.array(publishedDesignation) });
+export type PublishedGazetteerFile = z.infer<typeof publishedGazetteerFile>;

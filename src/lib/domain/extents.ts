@@ -10,7 +10,7 @@ const boxArea = ([west, south, east, north]: Bounds): number => (east - west) * 
 
 /**
  * The box around the zones after dropping outliers: a zone is dropped when the box around the others
- * is less than half as large, and at most a quarter of the zones are dropped. With the current data
+ * is at most 55 % as large, and at most a quarter of the zones are dropped. With the current data
  * this drops only the Wuqing compute cluster (it would double the box), so the opening view shows the
  * central city and Binhai together. Null when there are no zones.
  */
@@ -21,7 +21,7 @@ export function coreBounds(zones: readonly ZoneFeature[]): Bounds | null {
     const whole = boundsOf(kept);
     if (!whole) break;
     let outlier: ZoneFeature | null = null;
-    let smallest = boxArea(whole) / 2;
+    let smallest = boxArea(whole) * 0.55;
     for (const zone of kept) {
       const rest = boundsOf(kept.filter((other) => other !== zone));
       if (rest && boxArea(rest) < smallest) {

@@ -3,7 +3,7 @@ import { aliasMatches, buildLinks, findNamedTargets, type LinkCandidate } from '
 
 const compute: LinkCandidate = {
   target: { kind: 'zone', id: 'binhai-compute' },
-  aliases: [{ text: '滨海新区', context: ['算力'] }],
+  aliases: [{ text: '滨海新区', context: ['算力'], names: 'area' }],
 };
 const binhai: LinkCandidate = { target: { kind: 'district', id: '120116' }, aliases: [{ text: '滨海新区' }] };
 const necc: LinkCandidate = {
@@ -29,6 +29,7 @@ describe('findNamedTargets', () => {
         target: necc.target,
         sentence: '完善国家会展中心（天津）周边会展服务体系建设。',
         match: '国家会展中心（天津）',
+        names: 'feature',
       },
     ]);
   });
@@ -45,7 +46,7 @@ describe('buildLinks', () => {
     { id: '13', text: '提升滨海新区服务业发展能级。' },
   ];
 
-  it('makes explicit links for zones, district links for districts, with evidence', () => {
+  it('makes explicit links for zones (saying when the wording names the area the extent stands for), district links for districts, with evidence', () => {
     const links = buildLinks(measures, [compute], [binhai], { inferred: [] });
     expect(links).toEqual([
       {
@@ -53,6 +54,7 @@ describe('buildLinks', () => {
         target: compute.target,
         relation: 'explicit',
         evidence: { sentence: measures[0].text, match: '滨海新区' },
+        names: 'area',
       },
       {
         measure: '2.2',

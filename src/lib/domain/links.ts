@@ -24,8 +24,8 @@ export function aliasMatches(sentence: string, alias: Alias): boolean {
 export function findNamedTargets(
   measure: LinkableMeasure,
   candidates: readonly LinkCandidate[],
-): Array<{ target: LinkTarget; sentence: string; match: string }> {
-  const found: Array<{ target: LinkTarget; sentence: string; match: string }> = [];
+): Array<{ target: LinkTarget; sentence: string; match: string; names: 'feature' | 'area' }> {
+  const found: Array<{ target: LinkTarget; sentence: string; match: string; names: 'feature' | 'area' }> = [];
   const sentences = splitSentences(measure.text);
   for (const candidate of candidates) {
     // Longest wording first, so the evidence shows the fullest name the text uses.
@@ -33,7 +33,7 @@ export function findNamedTargets(
     search: for (const sentence of sentences) {
       for (const alias of aliases) {
         if (aliasMatches(sentence, alias)) {
-          found.push({ target: candidate.target, sentence, match: alias.text });
+          found.push({ target: candidate.target, sentence, match: alias.text, names: alias.names ?? 'feature' });
           break search;
         }
       }
@@ -47,7 +47,8 @@ const KIND_ORDER: Record<TargetKind, number> = { zone: 0, place: 1, district: 2 
 
 /**
  * Builds every measure → target link:
- * - `explicit`: the text names a zone or place (evidence: the sentence);
+ * - `explicit`: the text names a zone or place (evidence: the sentence); `names: 'area'` when the wording
+ *   names the district or area the schematic extent stands for (the placement is the project's);
  * - `district`: the text names a district (evidence: the sentence);
  * - `inferred`: curated in geodata/links.json with a rationale, never found automatically.
  * A curated link that duplicates one the text already makes explicit is dropped: explicit wins.
@@ -62,8 +63,8 @@ export function buildLinks(
   const key = (measure: string, target: LinkTarget) => `${measure}|${target.kind}|${target.id}`;
   const seen = new Set<string>();
   for (const measure of measures) {
-    for (const { target, sentence, match } of findNamedTargets(measure, namedPlaces)) {
-      links.push({ measure: measure.id, target, relation: 'explicit', evidence: { sentence, match } });
+    for (const { target, sentence, match, names } of findNamedTargets(measure, namedPlaces)) {
+      links.push({ measure: measure.id, target, relation: 'explicit', evidence: { sentence, match }, names });
       seen.add(key(measure.id, target));
     }
     for (const { target, sentence, match } of findNamedTargets(measure, districts)) {

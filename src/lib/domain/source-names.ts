@@ -78,6 +78,22 @@ export const SOURCE_RULES: readonly SourceRule[] = [
     }),
   },
   {
+    id: 'china-com-cn',
+    pattern: /^中国网财经 (\d{4}-\d{2}-\d{2})《([^》]+)》/u,
+    name: (match) => ({
+      zh: `中国网财经 ${match[1]} 报道《${match[2]}》`,
+      en: `China.com.cn Finance report of ${match[1]} (the Tianjin pilot free trade zone's three areas and their sizes)`,
+    }),
+  },
+  {
+    id: 'zh-wikipedia',
+    pattern: /^zh\.wikipedia《([^》]+)》/u,
+    name: (match) => ({
+      zh: `中文维基百科条目《${match[1]}》`,
+      en: `Chinese Wikipedia, “${match[1]}”`,
+    }),
+  },
+  {
     id: 'amap-district-seat',
     pattern: /^(\S+) seat: AMap centre/u,
     name: () => ({

@@ -10,6 +10,7 @@ import { printMessages } from './print-messages';
 import { savedLayersMessages } from './saved-layers-messages';
 import { handoutMessages } from './handout-messages';
 import { shapesMessages } from './shapes-messages';
+import { gazetteerMessages } from './gazetteer-messages';
 
 export const messages = {
   appTitle: { zh: '天津服务业扩能提质地图', en: 'Tianjin Service Atlas' },
@@ -217,6 +218,7 @@ export const messages = {
   ...savedLayersMessages,
   ...handoutMessages,
   ...shapesMessages,
+  ...gazetteerMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;

@@ -5,7 +5,14 @@
 import Papa from 'papaparse';
 import { ATLAS_FILES } from '../data/load-atlas';
 import type { Dataset } from './validate';
-import type { MeasureLink, PublishedLinksFile, PublishedMeasuresFile, TargetKind, ToursFile } from '../data/schemas';
+import type {
+  MeasureLink,
+  PublishedGazetteerFile,
+  PublishedLinksFile,
+  PublishedMeasuresFile,
+  TargetKind,
+  ToursFile,
+} from '../data/schemas';
 
 /** Every file under /data/: what the app builds the atlas from, the measures as CSV, the basemap's files. */
 export const PUBLISHED_FILES = [
@@ -65,6 +72,7 @@ export function publishData(dataset: Dataset): Record<PublishedFile, string> {
   };
   const links: PublishedLinksFile = { links: dataset.links };
   const tours: ToursFile = { tours: dataset.tours };
+  const gazetteer: PublishedGazetteerFile = { designations: dataset.gazetteer };
   return {
     'measures.json': json(measures),
     'links.json': json(links),
@@ -77,5 +85,6 @@ export function publishData(dataset: Dataset): Record<PublishedFile, string> {
     'basemap/land.geojson': json(dataset.land),
     'basemap/haihe.geojson': json(dataset.haihe),
     'tours.json': json(tours),
+    'gazetteer.json': json(gazetteer),
   };
 }

@@ -40,23 +40,26 @@ describe('validateGeodata on the real geodata/', () => {
   it('links every zone and place the text names to the measures that name it', () => {
     const explicit = (result.dataset?.links ?? [])
       .filter((link) => link.relation === 'explicit')
-      .map((link) => `${link.measure} → ${link.target.id}`);
+      .map((link) => `${link.measure} → ${link.target.id}${link.names === 'area' ? ' (area)' : ''}`);
     expect(explicit).toEqual([
       '1.2 → haihe-liulin-design',
       '1.4 → tianjin-otc',
-      '2.2 → binhai-compute',
-      '2.2 → wuqing-compute',
+      '2.2 → binhai-compute (area)',
+      '2.2 → wuqing-compute (area)',
       '4.1 → tianjin-port',
-      '4.2 → binhai-airport',
+      '4.2 → binhai-airport (area)',
       '4.4 → china-europe-rail-hub',
       '5.2 → necc-tianjin',
       '5.4 → haihe-waterfront',
+      '6.1 → ftz-airport (area)',
+      '6.1 → ftz-binhai-cbd (area)',
+      '6.1 → ftz-dongjiang (area)',
       '9.1 → wudadao',
       '13 → haihe-waterfront',
       '13 → jiefang-north-road',
       '13 → jinjie',
       '13 → project-117',
-      '13 → station-areas',
+      '13 → station-areas (area)',
       '13 → xiaobailou-cbd',
       '13 → yuanyang-wanghai-shipping',
     ]);

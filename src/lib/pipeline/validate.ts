@@ -20,10 +20,13 @@ import {
   type AreaGeometry,
 } from '../domain/geometry';
 import { parsePolicy, PolicyParseError, type ParsedPolicy } from '../policy/parse';
+import { findDesignationHits, occurrences } from '../policy/designations';
+import { splitSentences } from '../domain/sentences';
 import { regionFile, type RegionFile } from '../data/region';
 import {
   bodiesFile,
   districtsFile,
+  gazetteerFile,
   haiheFile,
   inferredLinksFile,
   landFile,
@@ -35,6 +38,7 @@ import {
   zonesFile,
   type BodiesFile,
   type DistrictCollection,
+  type GazetteerFile,
   type HaiheCollection,
   type InferredLinksFile,
   type LandCollection,
@@ -42,6 +46,7 @@ import {
   type MeasuresEnglishFile,
   type PlaceCollection,
   type PolicyMetadata,
+  type PublishedDesignation,
   type PublishedMeasure,
   type SectorsFile,
   type Tour,
@@ -56,6 +61,7 @@ export const GEODATA_FILES = {
   english: 'measures-en.json',
   bodies: 'bodies.json',
   links: 'links.json',
+  gazetteer: 'gazetteer.json',
   zones: 'zones.geojson',
   places: 'places.geojson',
   districts: 'districts.geojson',
@@ -98,6 +104,8 @@ export interface Dataset {
   land: LandCollection;
   measures: PublishedMeasure[];
   links: MeasureLink[];
+  /** Every designation the text names, with the sentences naming it and what the map shows for it. */
+  gazetteer: PublishedDesignation[];
   /** Guided tours, sorted by file name. */
   tours: Tour[];
 }
@@ -459,6 +467,111 @@ function checkTours(
   return tours;
 }
 
+/**
+ * Checks the gazetteer against the text and the data: every mention's wording is in its measure, every
+ * target exists, and every designation-like wording the pattern finder reports (suffixes 示范区, 平台,
+ * 片区 …, and quoted terms) is accounted for by a mention or listed as another quoted term.
+ * Returns the published designations, each mention with the sentence that contains it.
+ */
+function checkGazetteer(
+  check: Checker,
+  gazetteer: GazetteerFile,
+  policy: ParsedPolicy,
+  places: Places,
+  english: MeasuresEnglishFile | null,
+): PublishedDesignation[] {
+  const file = GEODATA_FILES.gazetteer;
+  const measures = new Map(policy.measures.map((measure) => [measure.id, measure]));
+  const targets = {
+    zone: new Set(places.zones.features.map((zone) => zone.id)),
+    place: new Set(places.places.features.map((place) => place.id)),
+    district: new Set(places.districts.features.map((district) => district.id)),
+  };
+  checkUniqueIds(
+    check,
+    file,
+    gazetteer.designations.map((entry) => entry.id),
+    new Map(),
+  );
+  const published: PublishedDesignation[] = [];
+  for (const entry of gazetteer.designations) {
+    for (const target of entry.targets) {
+      if (!targets[target.kind].has(target.id))
+        check.error(file, entry.id, `${target.kind} “${target.id}” does not exist`);
+    }
+    const mentions = entry.mentions.flatMap(({ measure: id, match }) => {
+      const measure = measures.get(id);
+      if (!measure) {
+        check.error(file, entry.id, `measure ${id} does not exist`);
+        return [];
+      }
+      const sentence = splitSentences(measure.text).find((candidate) => candidate.includes(match));
+      if (!sentence) {
+        check.error(file, entry.id, `measure ${id} has no sentence containing “${match}”`);
+        return [];
+      }
+      return [{ measure: id, match, sentence }];
+    });
+    published.push({ ...entry, mentions });
+  }
+  const linked = new Set(
+    buildLinks(policy.measures, linkCandidates(places).named, linkCandidates(places).districts, { inferred: [] }).map(
+      (link) => `${link.measure}|${link.target.kind}|${link.target.id}`,
+    ),
+  );
+  for (const entry of gazetteer.designations) {
+    if (entry.status !== 'feature') continue;
+    for (const { measure } of entry.mentions) {
+      for (const target of entry.targets) {
+        if (!linked.has(`${measure}|${target.kind}|${target.id}`))
+          check.error(
+            file,
+            entry.id,
+            `maps to ${target.kind} “${target.id}”, but measure ${measure}'s text does not link to it (add an alias)`,
+          );
+      }
+    }
+  }
+  for (const entry of gazetteer.designations) {
+    const term = entry.englishTerm;
+    if (!english || term === undefined) continue;
+    for (const measure of new Set(entry.mentions.map((mention) => mention.measure))) {
+      const summary = english.measures[measure]?.summary ?? '';
+      if (!summary.toLowerCase().includes(term.toLowerCase()))
+        check.error(
+          GEODATA_FILES.english,
+          `measure ${measure}`,
+          `the English summary omits “${term}” (${entry.name.zh}, gazetteer “${entry.id}”), which the Chinese text names`,
+        );
+    }
+  }
+  const others = new Set(gazetteer.otherQuotedTerms);
+  for (const measure of policy.measures) {
+    const spans = gazetteer.designations
+      .flatMap((entry) => entry.mentions)
+      .filter((mention) => mention.measure === measure.id)
+      .flatMap((mention) => occurrences(measure.text, mention.match));
+    for (const hit of findDesignationHits(measure.text)) {
+      if (hit.kind === 'quoted' && others.has(hit.text)) continue;
+      if (spans.some(([start, end]) => start <= hit.start && hit.end <= end)) continue;
+      const around = measure.text.slice(Math.max(0, hit.start - 12), hit.end);
+      check.error(
+        file,
+        `measure ${measure.id}`,
+        hit.kind === 'quoted'
+          ? `the quoted term “${hit.text}” is neither in a designation's mentions nor in otherQuotedTerms`
+          : `“…${around}” ends in the designation suffix “${hit.text}” but no designation mentions it`,
+      );
+    }
+  }
+  const quoted = new Set(
+    policy.measures.flatMap((measure) => [...measure.text.matchAll(/“([^”]+)”/gu)].map((m) => m[1])),
+  );
+  for (const term of others)
+    if (!quoted.has(term)) check.warn(file, term, 'otherQuotedTerms lists a term the text does not quote');
+  return published;
+}
+
 function linkCandidates(places: Places): { named: LinkCandidate[]; districts: LinkCandidate[] } {
   return {
     named: [
@@ -487,6 +600,7 @@ export function validateGeodata(files: Readonly<Record<string, string | undefine
   const english = check.json(GEODATA_FILES.english, measuresEnglishFile);
   const bodies = check.json(GEODATA_FILES.bodies, bodiesFile);
   const curated = check.json(GEODATA_FILES.links, inferredLinksFile);
+  const gazetteer = check.json(GEODATA_FILES.gazetteer, gazetteerFile);
   const zones = check.json(GEODATA_FILES.zones, zonesFile);
   const places = check.json(GEODATA_FILES.places, placesFile);
   const districts = check.json(GEODATA_FILES.districts, districtsFile);
@@ -536,12 +650,14 @@ export function validateGeodata(files: Readonly<Record<string, string | undefine
     })),
   };
   if (policy && curated && checkedPlaces) checkCuratedLinks(check, curated, policy, checkedPlaces);
+  const designations =
+    policy && gazetteer && checkedPlaces ? checkGazetteer(check, gazetteer, policy, checkedPlaces, english) : null;
   const tours = checkTours(check, files, checkedPlaces, sectors, bounds);
 
   const failed = { errors: check.errors, warnings: check.warnings, dataset: null };
   if (check.errors.length > 0) return failed;
   if (!metadata || !region || !sectors || !english || !bodies || !curated || !checkedPlaces) return failed;
-  if (!haihe || !checkedLand || !policy || policyText === null) return failed;
+  if (!haihe || !checkedLand || !policy || policyText === null || !designations) return failed;
 
   const measures = buildMeasures(policy, sectors, english, bodies);
   const candidates = linkCandidates(checkedPlaces);
@@ -565,6 +681,7 @@ export function validateGeodata(files: Readonly<Record<string, string | undefine
       land: checkedLand,
       measures,
       links,
+      gazetteer: designations,
       tours,
     },
   };
