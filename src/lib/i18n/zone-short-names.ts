@@ -22,6 +22,9 @@ export const ZONE_SHORT_NAMES: Readonly<Record<string, LocalisedText>> = {
   'yujiapu-finance': { zh: '于家堡', en: 'Yujiapu' },
   dongjiang: { zh: '东疆', en: 'Dongjiang' },
   'station-areas': { zh: '站产城', en: 'Station areas' },
+  'ftz-dongjiang': { zh: '自贸东疆片区', en: 'FTZ Dongjiang' },
+  'ftz-airport': { zh: '自贸机场片区', en: 'FTZ Airport' },
+  'ftz-binhai-cbd': { zh: '自贸中心商务片区', en: 'FTZ Binhai CBD' },
 };
 
 /** The zone's short name, or its full name if it has none. */
