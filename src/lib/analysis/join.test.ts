@@ -64,7 +64,7 @@ describe('joinPoints on the real zones and districts', () => {
   });
 
   it('uses the 14 zones (one a MultiPolygon) and 16 districts', () => {
-    expect(zones).toHaveLength(14);
+    expect(zones).toHaveLength(17);
     expect(districts).toHaveLength(16);
     expect(zones.some((zone) => zone.geometry.type === 'MultiPolygon')).toBe(true);
   });

@@ -24,7 +24,7 @@ export const ZONE_SHORT_NAMES: Readonly<Record<string, LocalisedText>> = {
   'station-areas': { zh: '站产城', en: 'Station areas' },
   'ftz-dongjiang': { zh: '自贸东疆片区', en: 'FTZ Dongjiang' },
   'ftz-airport': { zh: '自贸机场片区', en: 'FTZ Airport' },
-  'ftz-binhai-cbd': { zh: '自贸中心商务片区', en: 'FTZ Binhai CBD' },
+  'ftz-binhai-cbd': { zh: '自贸商务片区', en: 'FTZ Binhai CBD' },
 };
 
 /** The zone's short name, or its full name if it has none. */
