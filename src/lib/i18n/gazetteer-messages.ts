@@ -41,3 +41,13 @@ export function relationLabelKey(
   if (link.relation === 'explicit') return link.names === 'area' ? 'relationArea' : 'relationExplicit';
   return link.relation === 'district' ? 'relationDistrict' : 'relationInferred';
 }
+
+/**
+ * The heading for a zone's or place's explicit links: when every one names only the area its schematic
+ * extent stands for (the computing clusters, the airport, the station areas), it says so.
+ */
+export function explicitGroupKey(
+  entries: ReadonlyArray<{ link: Pick<MeasureLink, 'relation' | 'names'> }>,
+): 'relationExplicit' | 'relationArea' {
+  return entries.length > 0 && entries.every(({ link }) => link.names === 'area') ? 'relationArea' : 'relationExplicit';
+}
