@@ -16,9 +16,9 @@ import {
 } from './bundle-budget';
 
 /** gzip KiB of JavaScript before MapLibre's first render: Svelte app, MapLibre, zod, the data loaders. */
-export const FIRST_RENDER_BUDGET_KIB = 390;
+export const FIRST_RENDER_BUDGET_KIB = 365;
 /** gzip KiB including deck.gl (loaded lazily, needed before zones and places appear). */
-export const FULL_RENDER_BUDGET_KIB = 620;
+export const FULL_RENDER_BUDGET_KIB = 610;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
