@@ -11,7 +11,7 @@ test('the district overview of 滨海新区 lists its zones, places, linked meas
   for (const zone of ['于家堡金融区', '东疆综合保税区', '滨海新区算力集聚区']) {
     await expect(overview.getByRole('button', { name: new RegExp(zone, 'u') })).toBeVisible();
   }
-  await expect(overview.getByRole('button', { name: '天津港' })).toBeVisible();
+  await expect(overview.getByRole('button', { name: '天津港', exact: true })).toBeVisible();
   await expect(overview.getByRole('button', { name: '（二）2．算力和数据服务' })).toBeVisible();
   await expect(overview.getByRole('button', { name: '（十三）深化业态融合集聚发展' })).toBeVisible();
   await expect(overview.getByText(/项措施由各区\/有关区人民政府参与负责/u)).toBeVisible();

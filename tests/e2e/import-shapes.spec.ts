@@ -197,4 +197,12 @@ test('a KML imports and draws, names the placemark it skipped, and a truncated z
   await expect(alert).toContainText('无法导入 parcels.zip', { timeout: 30_000 });
   await expect(alert).toContainText('压缩文件不完整或已损坏');
   await expect(layers).toContainText('plan.kml');
+
+  // Kept in this browser like point layers: after a reload the KML layer is listed and drawn again.
+  await page.goto('/');
+  await page.getByRole('tab', { name: '分析' }).click();
+  await expect(page.getByRole('region', { name: '面和线图层（用户提供）' })).toContainText('2 个要素', {
+    timeout: 60_000,
+  });
+  await expect(mapContainer(page)).toHaveAttribute('data-features-drawn', 'features-1:true');
 });

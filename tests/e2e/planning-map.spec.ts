@@ -64,7 +64,7 @@ test('unticking a sector hides its zones on the map and its measures in the list
   const sectors = page.getByRole('group', { name: '行业' });
   await sectors.getByRole('checkbox', { name: /现代运输与航运/u }).uncheck();
   await expect(summary).toContainText('37 项措施');
-  await expect(summary).toContainText('13 个片区');
+  await expect(summary).toContainText('16 个片区');
   await expect(page).toHaveURL(/sectors=/u);
 
   // After: the cluster is gone from the map; the same click lands on what lies beneath it.
@@ -92,7 +92,9 @@ test('opening （十三） in the measures browser highlights the zones it names
     '远洋—旺海航运服务集聚区',
     '金街国际消费中心城市标志区',
   ]) {
-    await expect(panel.getByRole('button', { name })).toBeVisible();
+    // Once among the measure's targets, once among the names its text gives (the gazetteer).
+    await expect(panel.getByRole('button', { name })).toHaveCount(2);
+    await expect(panel.getByRole('list', { name: '原文点名的名称' }).getByRole('button', { name })).toBeVisible();
   }
   await expect(mapContainer(page)).toHaveAttribute('data-highlight', /xiaobailou-cbd/u);
   await expect(mapContainer(page)).toHaveAttribute('data-highlight', /project-117/u);
