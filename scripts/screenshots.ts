@@ -38,6 +38,7 @@ const SCREENS: Screen[] = [
   { id: 'zone', title: 'Zone selected: NECC', path: '/?sel=zone:necc-tianjin' },
   { id: 'zone-117', title: 'Zone selected: 117', path: '/?sel=zone:project-117' },
   { id: 'measure', title: 'Measure 13 selected', path: '/?sel=measure:13&panel=measures' },
+  { id: 'measure-ftz', title: 'Measure 6.1: the free trade zone areas', path: '/?sel=measure:6.1&panel=measures' },
   { id: 'district', title: 'District: Binhai', path: '/?sel=district:120116' },
   { id: 'coverage', title: 'Coverage panel', path: '/?panel=coverage' },
   { id: 'analysis', title: 'Analysis panel', path: '/?panel=analysis' },
