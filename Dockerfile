@@ -11,13 +11,14 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run build && npm run nginx:conf
+# Also writes deploy/nginx/atlas/security-headers.conf (postbuild: npm run nginx:conf).
+RUN npm run build
 
 FROM nginx:stable
 # The image's own default site would answer on port 80 too.
 RUN rm /etc/nginx/conf.d/default.conf
 COPY --from=build /app/deploy/nginx/atlas.conf /etc/nginx/conf.d/atlas.conf
-COPY --from=build /app/deploy/nginx/atlas/ /etc/nginx/atlas/
+COPY --from=build /app/deploy/nginx/atlas/security-headers.conf /etc/nginx/atlas/
 COPY --from=build /app/dist/ /var/www/tianjin-atlas/
 # dist/.vite/ is build metadata (the chunk graph for the bundle budget), not part of the site.
 RUN rm -rf /var/www/tianjin-atlas/.vite && nginx -t

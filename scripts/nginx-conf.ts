@@ -1,10 +1,10 @@
 /**
  * `npm run nginx:conf`: writes deploy/nginx/atlas/security-headers.conf from scripts/security-headers.ts and
- * the .env the build reads, so the nginx deployment sends exactly the headers `vite preview` sends. Run it
- * after changing the module or the online basemaps in .env (the Dockerfile runs it after the build).
+ * the .env the build reads, so the nginx deployment sends exactly the headers `vite preview` sends and the
+ * built index.html carries. `npm run build` runs it after every build (postbuild); the file is not committed.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 import { expectedSecurityHeadersConf, REPO_ROOT, SECURITY_HEADERS_CONF } from './nginx-config';
 
 const next = expectedSecurityHeadersConf();
@@ -18,6 +18,7 @@ const name = relative(REPO_ROOT, SECURITY_HEADERS_CONF);
 if (previous === next) {
   console.log(`${name} is up to date`);
 } else {
+  mkdirSync(dirname(SECURITY_HEADERS_CONF), { recursive: true });
   writeFileSync(SECURITY_HEADERS_CONF, next);
   console.log(`wrote ${name}`);
 }

@@ -6,7 +6,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
-import { REPO_ROOT, runtimeMainConf, runtimeSiteConf, SITE_CONF, SNIPPET_DIR } from './nginx-config';
+import { REPO_ROOT, runtimeMainConf, runtimeSiteConf, SECURITY_HEADERS_CONF, SITE_CONF } from './nginx-config';
 
 /** The nginx binary: $NGINX_BIN, else PATH, else the sbin directories a normal user's PATH often lacks. */
 export function findNginx(): string {
@@ -43,16 +43,24 @@ export interface PreparedNginx {
   url: string;
 }
 
+/** The generated headers snippet must exist: `npm run build` writes it (postbuild). */
+function requireSnippet(): void {
+  if (!existsSync(SECURITY_HEADERS_CONF)) {
+    throw new Error(`${SECURITY_HEADERS_CONF} is missing: run npm run build (or npm run nginx:conf) first`);
+  }
+}
+
 /** Writes the runtime prefix: nginx.conf, atlas.conf (listen/root rewritten) and a copy of atlas/. */
 export function prepareNginx(options: NginxOptions): PreparedNginx {
   const { port, host = '127.0.0.1' } = options;
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`not a port: ${port}`);
   const root = resolve(options.root ?? join(REPO_ROOT, 'dist'));
   if (!existsSync(join(root, 'index.html'))) throw new Error(`${root}/index.html is missing: run npm run build first`);
+  requireSnippet();
   const nginx = findNginx();
   const prefix = mkdtempSync(join(tmpdir(), 'atlas-nginx-'));
-  for (const dir of ['logs', 'temp']) mkdirSync(join(prefix, dir));
-  cpSync(SNIPPET_DIR, join(prefix, 'atlas'), { recursive: true });
+  for (const dir of ['logs', 'temp', 'atlas']) mkdirSync(join(prefix, dir));
+  cpSync(SECURITY_HEADERS_CONF, join(prefix, 'atlas', 'security-headers.conf'));
   writeFileSync(join(prefix, 'atlas.conf'), runtimeSiteConf(readFileSync(SITE_CONF, 'utf8'), { host, port, root }));
   const conf = join(prefix, 'nginx.conf');
   writeFileSync(
@@ -73,10 +81,11 @@ export function prepareNginx(options: NginxOptions): PreparedNginx {
  * nginx image's (which include conf.d/*.conf). Only for `nginx -t`: it listens on port 80.
  */
 export function prepareDeployLayout(): PreparedNginx {
+  requireSnippet();
   const nginx = findNginx();
   const prefix = mkdtempSync(join(tmpdir(), 'atlas-nginx-deploy-'));
-  for (const dir of ['logs', 'temp', 'conf.d']) mkdirSync(join(prefix, dir));
-  cpSync(SNIPPET_DIR, join(prefix, 'atlas'), { recursive: true });
+  for (const dir of ['logs', 'temp', 'conf.d', 'atlas']) mkdirSync(join(prefix, dir));
+  cpSync(SECURITY_HEADERS_CONF, join(prefix, 'atlas', 'security-headers.conf'));
   cpSync(SITE_CONF, join(prefix, 'conf.d', 'atlas.conf'));
   const conf = join(prefix, 'nginx.conf');
   writeFileSync(
