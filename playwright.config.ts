@@ -20,6 +20,9 @@ export default defineConfig({
     locale: 'zh-CN',
     viewport: { width: 1280, height: 800 },
     launchOptions: CHROMIUM_LAUNCH,
+    // The built site registers a service worker (offline use). Requests it serves bypass page.route and
+    // the cache would outlive a reload, so specs run without it; tests/e2e/offline.spec.ts allows it.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --configLoader runner --host 127.0.0.1 --port ${PORT} --strictPort`,

@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { geodataPlugin } from './scripts/vite-plugin-geodata';
 import { contentSecurityPolicy, securityHeaders, type BasemapEnv } from './scripts/security-headers';
+import { PWA_OPTIONS } from './scripts/pwa';
 
 /** The built index.html carries the policy too, for hosts that cannot send headers. */
 function cspMeta(env: BasemapEnv): Plugin {
@@ -22,7 +24,8 @@ function cspMeta(env: BasemapEnv): Plugin {
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_') as BasemapEnv;
   return {
-    plugins: [svelte(), geodataPlugin(), cspMeta(env)],
+    // VitePWA after the data plugin: the service worker precaches the emitted /data/ files too.
+    plugins: [svelte(), geodataPlugin(), cspMeta(env), VitePWA(PWA_OPTIONS)],
     resolve: {
       // MapLibre's CSP build: the same library, with its worker as a file of this origin instead of a blob.
       alias: [

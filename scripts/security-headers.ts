@@ -31,7 +31,10 @@ export function contentSecurityPolicy(env: BasemapEnv, delivery: 'header' | 'met
     // No inline script and no eval: every script is a file of this origin, MapLibre's worker included
     // (its CSP build, served as a file instead of a blob).
     ['script-src', ["'self'"]],
+    // The import worker, MapLibre's worker and the service worker (sw.js) are files of this origin.
     ['worker-src', ["'self'"]],
+    // The web app manifest (installing the atlas as an app).
+    ['manifest-src', ["'self'"]],
     // Style sheets are files; Svelte and MapLibre set some style attributes on elements.
     ['style-src', ["'self'"]],
     ['style-src-attr', ["'unsafe-inline'"]],

@@ -11,6 +11,7 @@ import { savedLayersMessages } from './saved-layers-messages';
 import { handoutMessages } from './handout-messages';
 import { shapesMessages } from './shapes-messages';
 import { gazetteerMessages } from './gazetteer-messages';
+import { offlineMessages } from './offline-messages';
 
 export const messages = {
   appTitle: { zh: '天津服务业扩能提质地图', en: 'Tianjin Service Atlas' },
@@ -219,6 +220,7 @@ export const messages = {
   ...handoutMessages,
   ...shapesMessages,
   ...gazetteerMessages,
+  ...offlineMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;
