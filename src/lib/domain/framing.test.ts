@@ -97,7 +97,10 @@ describe('frameBounds', () => {
     const panel: Insets = { top: 0, right: 420, bottom: 0, left: 0 };
     const beside = frameBounds(core, map, panel);
     const [eastOfPanel] = screenPoint([core[2], core[3]], beside.center, beside.zoom, map);
-    expect(map.width - panel.right - eastOfPanel).toBeCloseTo(Math.min(FRAMING.labelRoom, 680 * 0.15), 0);
+    expect(map.width - panel.right - eastOfPanel).toBeCloseTo(
+      Math.min(FRAMING.labelRoom, 680 * MAX_LABEL_ROOM_SHARE),
+      0,
+    );
     // A phone: the room shrinks to a share of the width, the target still fills most of it.
     const phone: Size = { width: 390, height: 400 };
     const small = frameBounds(core, phone);

@@ -62,7 +62,7 @@ const MIN_FREE_SHARE = 0.15;
 /** The margin never takes more than this share of the free width or height. */
 const MAX_MARGIN_SHARE = 0.1;
 /** The room for names beside the target never takes more than this share of the free width (phones). */
-export const MAX_LABEL_ROOM_SHARE = 0.15;
+export const MAX_LABEL_ROOM_SHARE = 0.2;
 
 /** Longitude and latitude to Web-Mercator world units (0–1, y down). */
 export function toWorld([lng, lat]: LngLat): [number, number] {
