@@ -234,3 +234,47 @@ test.describe('zoom limit on the embedded basemap', () => {
     await expect(zoomIn).toBeDisabled();
   });
 });
+
+/**
+ * Dark text pixels (zone and place names: near-black on a white halo) in a strip along the right edge
+ * of the uncovered map, below the zoom buttons and above the scale: a name cut by the edge, or running
+ * under the panel, leaves its letters there. Nothing else drawn on the map is that dark.
+ */
+async function textAtRightEdge(page: Page, right: number): Promise<number> {
+  const map = (await mapContainer(page).boundingBox())!;
+  const strip = { x: right - 4, y: map.y + 160, width: 3, height: map.height - 160 - 70 };
+  const shot = PNG.sync.read(await page.screenshot({ clip: strip }));
+  let dark = 0;
+  for (let index = 0; index < shot.data.length; index += 4) {
+    if (Math.max(shot.data[index]!, shot.data[index + 1]!, shot.data[index + 2]!) < 70) dark += 1;
+  }
+  return dark;
+}
+
+for (const viewport of [
+  { width: 1440, height: 900 },
+  { width: 1280, height: 800 },
+]) {
+  test.describe(`names at the map's edge at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport });
+
+    for (const lang of ['zh', 'en'] as const) {
+      test(`${lang}: the opening view and measure 6.1 keep the free trade zone's Dongjiang name inside the map`, async ({
+        page,
+      }) => {
+        await page.goto(lang === 'zh' ? '/' : '/?lang=en');
+        await waitForMap(page);
+        const map = (await mapContainer(page).boundingBox())!;
+        expect(await textAtRightEdge(page, map.x + map.width)).toBe(0);
+
+        await page.goto(`/?sel=measure:6.1&panel=measures${lang === 'en' ? '&lang=en' : ''}`);
+        const panel = page.getByRole('region', { name: lang === 'zh' ? '（六）1．口岸贸易' : /^Measure 6\.1 · / });
+        await expect(panel).toBeVisible();
+        await page.waitForTimeout(500);
+        await waitForMap(page);
+        const edge = Math.min(map.x + (await mapContainer(page).boundingBox())!.width, (await panel.boundingBox())!.x);
+        expect(await textAtRightEdge(page, edge)).toBe(0);
+      });
+    }
+  });
+}

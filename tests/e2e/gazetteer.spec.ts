@@ -38,8 +38,31 @@ test('in English the measure panel gives each designation its status and says wh
   const centre = list
     .getByRole('listitem')
     .filter({ hasText: 'the Maritime Arbitration Centre of the Tianjin Arbitration Commission' });
-  await expect(centre.getByText('No mappable location')).toBeVisible();
+  await expect(centre.getByText('Not on the map')).toBeVisible();
   await expect(centre.getByText(/yet to be set up/u)).toBeVisible();
   const port = list.getByRole('listitem').filter({ hasText: 'Port of Tianjin' });
   await expect(port.getByText('On the map', { exact: true })).toBeVisible();
+});
+
+test('the site package lists what its measures name with their status, in Chinese and English side by side', async ({
+  page,
+}) => {
+  await page.goto('/?package=ftz-dongjiang&pkglang=both');
+  const sheet = page.getByRole('main', { name: /招商资料包 · 自贸试验区天津港东疆片区/u });
+  // The package is a lazily loaded page: give it time on a busy machine.
+  await expect(sheet.getByRole('heading', { level: 1 }).first()).toBeVisible({ timeout: 30_000 });
+
+  const zh = sheet.getByRole('list', { name: '措施原文点名的地点和项目' });
+  const ftz = zh.getByRole('listitem').filter({ hasText: '自贸试验区（中国（天津）自由贸易试验区）' });
+  await expect(ftz.getByText('地图已标出')).toBeVisible();
+  await expect(ftz.getByText('见措施（六）1')).toBeVisible();
+  // On paper the names are text, not buttons.
+  await expect(ftz.getByRole('button')).toHaveCount(0);
+  await expect(ftz.getByText('自贸试验区天津机场片区')).toBeVisible();
+
+  const en = sheet.getByRole('list', { name: 'Places and programmes the measures name' });
+  const bonded = en.getByRole('listitem').filter({ hasText: 'comprehensive bonded zones' });
+  await expect(bonded.getByText('Not on the map')).toBeVisible();
+  await expect(bonded.getByText('Measure 6.1', { exact: true })).toBeVisible();
+  await expect(bonded.getByText(/does not say which comprehensive bonded zone/u)).toBeVisible();
 });

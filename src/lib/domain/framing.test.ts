@@ -4,6 +4,7 @@ import {
   coverInsets,
   FRAMING,
   frameBounds,
+  MAX_LABEL_ROOM_SHARE,
   frameView,
   screenPoint,
   withMinimumExtent,
@@ -83,6 +84,30 @@ describe('frameBounds', () => {
     expect(bottom - top).toBeCloseTo(500 - 2 * FRAMING.margin, 0);
   });
 
+  it('leaves room for the names drawn beside the outermost zones, at most a share of a phone’s width', () => {
+    // The core zones (downtown to 东疆): wider than tall, so the width decides the zoom.
+    const core: Bounds = [117.05, 38.94, 117.84, 39.18];
+    const map: Size = { width: 1100, height: 846 };
+    const view = frameBounds(core, map);
+    const [west] = screenPoint([core[0], core[1]], view.center, view.zoom, map);
+    const [east] = screenPoint([core[2], core[3]], view.center, view.zoom, map);
+    expect(west).toBeCloseTo(FRAMING.labelRoom, 0);
+    expect(map.width - east).toBeCloseTo(FRAMING.labelRoom, 0);
+    // Beside a panel: the room is kept from the panel's edge.
+    const panel: Insets = { top: 0, right: 420, bottom: 0, left: 0 };
+    const beside = frameBounds(core, map, panel);
+    const [eastOfPanel] = screenPoint([core[2], core[3]], beside.center, beside.zoom, map);
+    expect(map.width - panel.right - eastOfPanel).toBeCloseTo(
+      Math.min(FRAMING.labelRoom, 680 * MAX_LABEL_ROOM_SHARE),
+      0,
+    );
+    // A phone: the room shrinks to a share of the width, the target still fills most of it.
+    const phone: Size = { width: 390, height: 400 };
+    const small = frameBounds(core, phone);
+    const [phoneEast] = screenPoint([core[2], core[3]], small.center, small.zoom, phone);
+    expect(phone.width - phoneEast).toBeCloseTo(390 * MAX_LABEL_ROOM_SHARE, 0);
+  });
+
   it('never frames a small zone tighter than the minimum extent, nor past the zoom cap', () => {
     const view = frameBounds(NECC, desktop);
     expect(view.zoom).toBeLessThanOrEqual(FRAMING.maxZoom);
@@ -156,12 +181,14 @@ describe('frameBounds on a tilted map (the 3D view)', () => {
   it('keeps the whole target in the uncovered part at 50°, where the flat fit would not', () => {
     // About the free part's shape, a little wider: the flat fit fills the free width.
     const WIDE: Bounds = [116.9, 38.72, 118.1, 39.62];
-    const flat = frameBounds(WIDE, laptop, legendOnLeft);
+    // Without room for names at the sides, so the flat fit is the free width's (what is tested is the tilt).
+    const options = { ...FRAMING, labelRoom: 0 };
+    const flat = frameBounds(WIDE, laptop, legendOnLeft, options);
     const tilted = { ...flat, pitch: 50, bearing: 0 };
     // The flat camera, tilted in place: the near side widens into the legend.
     const [nearWestX] = screenPoint([WIDE[0], WIDE[1]], tilted.center, tilted.zoom, laptop, tilted);
     expect(nearWestX).toBeLessThan(legendOnLeft.left);
-    const view = frameBounds(WIDE, laptop, legendOnLeft, FRAMING, 50);
+    const view = frameBounds(WIDE, laptop, legendOnLeft, options, 50);
     expect(view.pitch).toBe(50);
     expectInside(WIDE, view, laptop, legendOnLeft);
     // And it still fills the free part: the target's projection spans most of its width or height.

@@ -40,10 +40,16 @@ export interface FramingOptions {
   maxZoom: number;
   /** Pixels kept clear between the target and the uncovered rectangle's edges (room for the names beside it). */
   margin: number;
+  /**
+   * Pixels kept clear left and right of the target: at city scale a zone's name is drawn beside it
+   * (zone-labels.ts, to the right first), about 100 px for “FTZ Dongjiang” or 自贸东疆片区 at 13 px, so
+   * the outermost zones' names must not run off the map or under a panel.
+   */
+  labelRoom: number;
 }
 
 /** About 14 km: the Haihe, district lines and names, hubs and the neighbouring zones stay in view around a small zone. */
-export const FRAMING: FramingOptions = { minExtentKm: 14, maxZoom: 14, margin: 48 };
+export const FRAMING: FramingOptions = { minExtentKm: 14, maxZoom: 14, margin: 48, labelRoom: 100 };
 
 const TILE_SIZE = 512;
 const KM_PER_DEGREE = 111.32;
@@ -55,6 +61,8 @@ const NO_INSETS: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
 const MIN_FREE_SHARE = 0.15;
 /** The margin never takes more than this share of the free width or height. */
 const MAX_MARGIN_SHARE = 0.1;
+/** The room for names beside the target never takes more than this share of the free width (phones). */
+export const MAX_LABEL_ROOM_SHARE = 0.2;
 
 /** Longitude and latitude to Web-Mercator world units (0–1, y down). */
 export function toWorld([lng, lat]: LngLat): [number, number] {
@@ -161,12 +169,20 @@ export function withMinimumExtent([west, south, east, north]: Bounds, km: number
   return [w, s, e, n];
 }
 
-/** The uncovered rectangle less the margin, in pixels, with its centre's offset from the map's centre. */
-function freeArea(size: Size, insets: Insets, margin: number) {
+/**
+ * The uncovered rectangle less the margins (wider at the sides: room for names), in pixels, with its
+ * centre's offset from the map's centre.
+ */
+function freeArea(size: Size, insets: Insets, options: FramingOptions) {
+  const { margin, labelRoom } = options;
   const usable = usableInsets(size, insets);
   const freeWidth = size.width - usable.left - usable.right;
   const freeHeight = size.height - usable.top - usable.bottom;
-  const width = Math.max(1, freeWidth - 2 * Math.min(margin, freeWidth * MAX_MARGIN_SHARE));
+  const side = Math.max(
+    Math.min(margin, freeWidth * MAX_MARGIN_SHARE),
+    Math.min(labelRoom, freeWidth * MAX_LABEL_ROOM_SHARE),
+  );
+  const width = Math.max(1, freeWidth - 2 * side);
   const height = Math.max(1, freeHeight - 2 * Math.min(margin, freeHeight * MAX_MARGIN_SHARE));
   // Where the centre of the free area lies relative to the map's centre, in pixels.
   const offset: [number, number] = [(usable.left - usable.right) / 2, (usable.top - usable.bottom) / 2];
@@ -190,7 +206,7 @@ export function frameBounds(
   const [west, south, east, north] = withMinimumExtent(bounds, options.minExtentKm);
   const [x0, y0] = toWorld([west, north]);
   const [x1, y1] = toWorld([east, south]);
-  const free = freeArea(size, insets, options.margin);
+  const free = freeArea(size, insets, options);
   const fit = Math.log2(Math.min(free.width / ((x1 - x0) * TILE_SIZE), free.height / ((y1 - y0) * TILE_SIZE)));
   const flatZoom = Math.min(options.maxZoom, fit);
   if (pitch < 0.5) {
@@ -286,7 +302,7 @@ export function frameView(
   target: Bounds | null = null,
   options: FramingOptions = FRAMING,
 ): CameraView {
-  const free = freeArea(size, insets, options.margin);
+  const free = freeArea(size, insets, options);
   const centre = toWorld(view.center);
   // The box that must fit: the minimum extent around the centre, grown to reach the target's edges.
   const [west, south, east, north] = withMinimumExtent([...view.center, ...view.center], options.minExtentKm);

@@ -90,6 +90,28 @@ describe('zone profile on the real atlas', () => {
     expect(nearby.map((item) => item.km)).toEqual([...nearby.map((item) => item.km)].sort((a, b) => a - b));
   });
 
+  it('lists what the linked measures name, each once, with its status: the free trade zone for 东疆', () => {
+    const named = zoneProfile(atlas, centre, 'ftz-dongjiang')?.designations ?? [];
+    const ids = named.map((designation) => designation.id);
+    expect(ids).toEqual(expect.arrayContaining(['pilot-free-trade-zone', 'comprehensive-bonded-zone']));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(named.find((designation) => designation.id === 'comprehensive-bonded-zone')?.status).toBe('unmapped');
+  });
+
+  it('names what 5.4 and 13 name for the Haihe waterfront once, and leaves out district-level measures', () => {
+    const profile = zoneProfile(atlas, centre, 'haihe-waterfront');
+    const ids = profile?.designations.map((designation) => designation.id) ?? [];
+    expect(ids.filter((id) => id === 'haihe-waterfront')).toHaveLength(1);
+    expect(ids).toEqual(expect.arrayContaining(['xiaobailou-cbd', 'jinjie']));
+    // In gazetteer order.
+    const order = (atlas.gazetteer ?? []).map((designation) => designation.id).filter((id) => ids.includes(id));
+    expect(ids).toEqual(order);
+    // 于家堡 is linked to 13 only through its district (13 names 滨海新区): 13's other names are not listed.
+    const yujiapu = zoneProfile(atlas, centre, 'yujiapu-finance');
+    expect(yujiapu?.measures.district.map((entry) => entry.measure.id)).toContain('13');
+    expect(yujiapu?.designations.map((designation) => designation.id)).not.toContain('xiaobailou-cbd');
+  });
+
   it('returns null for an unknown zone', () => {
     expect(zoneProfile(atlas, centre, 'atlantis')).toBeNull();
   });

@@ -16,6 +16,7 @@ import type {
   PlaceFeature,
   Position,
   Provenance,
+  PublishedDesignation,
   ZoneFeature,
 } from '../data/schemas';
 import type { Atlas } from '../data/atlas';
@@ -54,6 +55,12 @@ export interface ZoneProfile {
   hubs: HubDistance[];
   nearby: NearbyItem[];
   measures: MeasuresByRelation;
+  /**
+   * What the text of the measures that name the zone or are linked to it (explicit and inferred) names:
+   * zones, platforms, pilots, with what the map shows for each. District-level measures are left out:
+   * they name the zone's district among much else.
+   */
+  designations: PublishedDesignation[];
   bodies: Array<BodyTally & { districtGovernment: boolean }>;
   provenance: Provenance;
 }
@@ -149,6 +156,15 @@ function nearbyItems(zone: ZoneFeature, atlas: Atlas): NearbyItem[] {
     .map((item) => ({ ...item, km: roundKm(item.km) }));
 }
 
+/** The designations the given measures name, each once, in gazetteer order. */
+export function designationsNamedBy(
+  atlas: Pick<Atlas, 'gazetteer' | 'designationsByMeasure'>,
+  measureIds: readonly string[],
+): PublishedDesignation[] {
+  const named = new Set(measureIds.flatMap((id) => atlas.designationsByMeasure.get(id) ?? []));
+  return (atlas.gazetteer ?? []).filter((designation) => named.has(designation));
+}
+
 export function zoneProfile(atlas: Atlas, cityCentre: CityCentre, zoneId: string): ZoneProfile | null {
   const zone = atlas.zoneById.get(zoneId);
   const measures = zoneMeasures(atlas, zoneId);
@@ -166,6 +182,10 @@ export function zoneProfile(atlas: Atlas, cityCentre: CityCentre, zoneId: string
     hubs: hubDistances(zone.geometry, atlas.places, cityCentre),
     nearby: nearbyItems(zone, atlas),
     measures,
+    designations: designationsNamedBy(
+      atlas,
+      [...measures.explicit, ...measures.inferred].map((entry) => entry.measure.id),
+    ),
     bodies: bodiesOf(linked).map((body) => ({ ...body, districtGovernment: body.kind === 'district-government' })),
     provenance: zone.properties.provenance,
   };

@@ -14,13 +14,23 @@ const sources = ['zones.geojson', 'places.geojson', 'districts.geojson'].flatMap
   ),
 );
 
+/** The sources the gazetteer gives for its entries (shown in the measure panel and the site package). */
+const gazetteerSources = (
+  JSON.parse(files['gazetteer.json'] ?? '{"designations":[]}') as {
+    designations: Array<{ id: string; sources?: string[] }>;
+  }
+).designations.flatMap((entry) =>
+  (entry.sources ?? []).map((source) => ({ where: `gazetteer.json › ${entry.id}`, source })),
+);
+
 describe('plain-language source names', () => {
   it('reads the sources of geodata/', () => {
     expect(sources.length).toBeGreaterThan(30);
   });
 
   it('names every source in geodata/ in both languages, without developer jargon', () => {
-    for (const { where, source } of sources) {
+    expect(gazetteerSources.length).toBeGreaterThan(0);
+    for (const { where, source } of [...sources, ...gazetteerSources]) {
       const name = plainSourceName(source);
       expect(name, `${where}: no plain-language name for “${source}” (add a rule to SOURCE_RULES)`).not.toBeNull();
       for (const text of [name?.zh ?? '', name?.en ?? '']) {

@@ -86,6 +86,14 @@ export const SOURCE_RULES: readonly SourceRule[] = [
     }),
   },
   {
+    id: 'baidu-baike',
+    pattern: /^百度百科“([^”]+)”词条/u,
+    name: (match) => ({
+      zh: `百度百科“${match[1]}”词条`,
+      en: `Baidu Baike encyclopedia, “${match[1]}” article`,
+    }),
+  },
+  {
     id: 'zh-wikipedia',
     pattern: /^zh\.wikipedia《([^》]+)》/u,
     name: (match) => ({
