@@ -40,7 +40,7 @@ async function importOnce(browser: Browser, origin: string, file: string): Promi
   try {
     const page = await context.newPage();
     await page.goto(`${origin}/`);
-    await page.locator('.atlas-map[data-ready="true"]').waitFor({ timeout: 60_000 });
+    await page.locator('.atlas-map[data-ready="true"]').waitFor({ timeout: 180_000 });
     await page.getByRole('tab', { name: '分析' }).click();
     await page.getByLabel('导入文件').setInputFiles(file);
     const button = page.getByRole('button', { name: '导入', exact: true });
