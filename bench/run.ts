@@ -4,8 +4,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../scripts/chromium';
 import { runBrowserBench } from './browser';
+import { goalsSummary, goalsTable } from './goals';
+import { runImportBench } from './import';
 import { runJoinBench } from './join';
+import { startServer } from './server';
 
 const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
 
@@ -14,6 +19,19 @@ const join = await runJoinBench();
 console.log(join.markdown);
 console.log('Browser (Chromium)…');
 const browser = await runBrowserBench();
+console.log('Import of a million CSV points (Chromium)…');
+const importGoals = await (async () => {
+  const { server, origin } = await startServer();
+  const chromiumBrowser = await chromium.launch(CHROMIUM_LAUNCH);
+  try {
+    return await runImportBench(chromiumBrowser, origin);
+  } finally {
+    await chromiumBrowser.close();
+    server.close();
+  }
+})();
+const goals = [...join.goals, ...importGoals];
+console.log(goalsSummary(goals));
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, Debian Chromium (SwiftShader WebGL)`;
 const markdown = `# Benchmark results
@@ -37,6 +55,14 @@ ${join.markdown}
 | range-filter step on ${browser.points.toLocaleString('en')} points, key press to redrawn map (GPU filter) | ${ms(browser.pointsFilterMs)} | | |
 
 First-render and filter times are medians of 5 runs after a warm-up; the import is a single run.
+
+## Goals (issue 14: join and import)
+
+${goalsTable(goals)}
+
+The import is the median of imports in fresh pages after a warm-up (bench/import.ts); its breakdown is
+the worker's stages (on the CSV fast path decoding is part of parsing), the transfer, the page's work until
+the layer is added, and deck.gl's first draw.
 `;
 writeFileSync(new URL('./results.md', import.meta.url), markdown);
 console.log(markdown);

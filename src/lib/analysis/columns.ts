@@ -189,6 +189,28 @@ export class FieldCollector {
     this.length = index + 1;
   }
 
+  /** Whether the column is still read as categories (then set() needs the text). */
+  get wantsText(): boolean {
+    return this.codes !== null;
+  }
+
+  /** Whether the column is still read at all (neither reading abandoned). */
+  get live(): boolean {
+    return this.numbers !== null || this.codes !== null;
+  }
+
+  /**
+   * set(index, text) for a non-blank cell whose decimalOf reading is `value` (NaN when it is none), for a
+   * column no longer read as categories (wantsText false): the CSV fast path reads numbers from bytes.
+   */
+  setParsedNumber(index: number, value: number): void {
+    if (this.codes !== null) throw new Error('setParsedNumber needs a column read as numbers only');
+    if (this.numbers === null) return;
+    this.fillMissing(index);
+    this.setNumber(index, value);
+    this.length = index + 1;
+  }
+
   /** The column as a field for `count` points, or null when it is neither numeric nor a category. */
   build(count: number): NumericField | CategoryField | null {
     this.fillMissing(count);

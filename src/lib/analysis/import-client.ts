@@ -55,6 +55,20 @@ function inWorker<T>(
   return { result, settle };
 }
 
+/**
+ * The worker's stage timings as performance.measure entries on the page's timeline, and the transfer
+ * (from the worker's postMessage to its arrival here) as `atlas:import:transfer`, for the benchmark.
+ */
+function measureStages(outcome: ImportOutcome): void {
+  const origin = performance.timeOrigin;
+  for (const stage of outcome.stages ?? []) {
+    performance.measure(`atlas:import:${stage.name}`, { start: stage.start - origin, duration: stage.duration });
+  }
+  if (outcome.postedAt !== undefined) {
+    performance.measure('atlas:import:transfer', { start: outcome.postedAt - origin, end: performance.now() });
+  }
+}
+
 export function startImport(
   request: ImportRequest,
   onProgress: (phase: ImportPhase, fraction: number) => void,
@@ -67,6 +81,7 @@ export function startImport(
           onProgress(message.phase, message.fraction);
           break;
         case 'done':
+          measureStages(message.outcome);
           done({ status: 'done', outcome: message.outcome });
           break;
         case 'features-done':

@@ -48,6 +48,17 @@ export interface ImportPreview {
 
 export type ImportPhase = 'read' | 'parse' | 'join' | 'index';
 
+/**
+ * One timed stage of a point import in the worker: `start` in milliseconds since the epoch (worker and
+ * page clocks have different origins), `duration` in milliseconds. The page turns them into
+ * performance.measure entries named `atlas:import:<name>`, beside `atlas:import:transfer`.
+ */
+export interface ImportStage {
+  name: 'read' | 'decode' | 'parse' | 'join' | 'index';
+  start: number;
+  duration: number;
+}
+
 export interface ImportOutcome {
   table: PointTable;
   join: JoinResult;
@@ -59,6 +70,9 @@ export interface ImportOutcome {
   /** CSV: the encoding used, and how many characters it could not read (U+FFFD). */
   encoding?: TextEncodingName;
   unreadable?: number;
+  /** How long each stage took in the worker, and when (epoch ms) the outcome was posted. */
+  stages?: ImportStage[];
+  postedAt?: number;
 }
 
 export type WorkerMessage =

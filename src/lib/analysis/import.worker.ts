@@ -5,7 +5,7 @@
  */
 import { decodeText } from './decode';
 import { buildPointIndex, joinPoints } from './join';
-import { parseCsvPoints } from './parse-csv';
+import { parseCsvFile } from './csv-fast';
 import { parseGeoJsonPoints } from './parse-geojson';
 import { hasLinesOrPolygons, isFeatureFormat, parseFeatureFile, parseGeoJsonFeatures } from './parse-features';
 import {
@@ -14,6 +14,7 @@ import {
   type ImportPhase,
   type ImportPreview,
   type ImportRequest,
+  type ImportStage,
   type PreviewRequest,
   type WorkerMessage,
 } from './import-protocol';
@@ -22,6 +23,19 @@ import type { FeatureLayerData } from './feature-types';
 import { ImportError, MAX_FILE_BYTES, type ImportWarnings, type PointTable } from './types';
 
 const post = (message: WorkerMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
+
+/** The stages timed so far in this import, posted with the outcome (see ImportStage). */
+let stages: ImportStage[] = [];
+
+/** Runs one stage of the import, as a performance.measure in the worker and an entry in `stages`. */
+async function timed<T>(name: ImportStage['name'], work: () => T | Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await work();
+  const end = performance.now();
+  performance.measure(`atlas:import:${name}`, { start, end });
+  stages.push({ name, start: performance.timeOrigin + start, duration: end - start });
+  return result;
+}
 
 /** Progress, at most every 50 ms so that posting does not slow the work down. */
 function reporter(phase: ImportPhase) {
@@ -76,17 +90,22 @@ async function parse(request: ImportRequest): Promise<Parsed | ParsedFeatures> {
     const sheet = pickSheet(await readWorkbook(await file.arrayBuffer()), request.sheet);
     return parseSheetPoints(sheet, { crs, regionBounds, onProgress, ...location });
   }
-  const decoded = decodeText(new Uint8Array(await file.arrayBuffer()), request.encoding ?? null);
-  const extra = { encoding: decoded.encoding, unreadable: decoded.unreadable };
+  const bytes = await timed('read', async () => new Uint8Array(await file.arrayBuffer()));
   if (format === 'csv') {
-    return { ...parseCsvPoints(decoded.text, { crs, regionBounds, onProgress, ...location }), ...extra };
+    // The fast path decodes only what it needs, so decoding is part of parsing here.
+    return timed('parse', () =>
+      parseCsvFile(bytes, request.encoding ?? null, { crs, regionBounds, onProgress, ...location }),
+    );
   }
+  const decoded = await timed('decode', () => decodeText(bytes, request.encoding ?? null));
+  const extra = { encoding: decoded.encoding, unreadable: decoded.unreadable };
   if (hasLinesOrPolygons(decoded.text))
     return { features: parseGeoJsonFeatures(decoded.text, { crs, regionBounds, onProgress }) };
   return { ...parseGeoJsonPoints(decoded.text, { crs, regionBounds, onProgress }), ...extra };
 }
 
 async function run(request: ImportRequest): Promise<void> {
+  stages = [];
   checkSize(request.file);
   post({ type: 'progress', phase: 'read', fraction: 0 });
   const parsed = await parse(request);
@@ -95,11 +114,19 @@ async function run(request: ImportRequest): Promise<void> {
     return;
   }
   const { table } = parsed;
-  const join = joinPoints(table.positions, request.zones, request.districts, reporter('join'));
+  const join = await timed('join', () =>
+    joinPoints(table.positions, request.zones, request.districts, reporter('join')),
+  );
   post({ type: 'progress', phase: 'index', fraction: 0 });
   // Flatbush allocates a plain ArrayBuffer (never a SharedArrayBuffer).
-  const pointIndex = buildPointIndex(table.positions).data as ArrayBuffer;
-  const outcome: ImportOutcome = { ...parsed, join, pointIndex };
+  const pointIndex = await timed('index', () => buildPointIndex(table.positions).data as ArrayBuffer);
+  const outcome: ImportOutcome = {
+    ...parsed,
+    join,
+    pointIndex,
+    stages,
+    postedAt: performance.timeOrigin + performance.now(),
+  };
   post({ type: 'done', outcome }, transferablesOf(outcome));
 }
 

@@ -2,16 +2,18 @@
  * Spatial join of imported points (up to MAX_POINTS) against the atlas's zones and districts, and the
  * reverse query "which imported points lie in this drawn polygon".
  *
- * Both directions use a Flatbush R-tree only to rule out polygons or points whose bounding box cannot
- * match, and then decide with turf's exact point-in-polygon test, so the answers are identical to the
- * obvious loop over every polygon (naiveJoin, kept as the benchmark baseline and the tests' oracle).
+ * Points to polygons go through a PolygonGrid (polygon-grid.ts): cells inside or outside a polygon need
+ * no test, cells its boundary crosses get a point-in-polygon test on pre-extracted rings that answers as
+ * turf's does. Drawn polygon to points: a Flatbush over the points picks the candidates in the polygon's
+ * bounding box, and the same exact test decides. The answers are identical to the obvious turf loop over
+ * every polygon (naiveJoin, kept as the benchmark baseline and the tests' oracle).
  * Points on a boundary count as inside (turf's default), so a point on the shared edge of two districts
  * is in both and is assigned to the first in input order.
  */
 import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import Flatbush from 'flatbush';
-import type { MultiPolygon, Polygon, Position } from 'geojson';
-import type { Bounds } from '../data/geo';
+import type { MultiPolygon, Polygon } from 'geojson';
+import { partsOf, PolygonGrid, PolygonPart } from './polygon-grid';
 
 /** A zone or district as the join needs it: only its id (for the caller) and its area geometry. */
 export interface JoinPolygon {
@@ -22,132 +24,19 @@ export interface JoinPolygon {
 /** How many points the join handles between two progress reports. */
 const PROGRESS_STEP = 50_000;
 
-/** Each polygon of a Polygon or MultiPolygon as its list of rings (like domain/polygons.ts, for geojson types). */
-function partsOf(geometry: Polygon | MultiPolygon): Position[][][] {
-  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-}
-
-/** [minX, minY, maxX, maxY] of a polygon's outer ring (holes lie inside it, so they cannot widen it). */
-function ringBounds(ring: Position[]): Bounds {
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
-  for (const [x, y] of ring) {
-    if (x < minX) minX = x;
-    if (y < minY) minY = y;
-    if (x > maxX) maxX = x;
-    if (y > maxY) maxY = y;
-  }
-  return [minX, minY, maxX, maxY];
-}
-
 /** Number of points in an interleaved lng, lat array. */
 function pointCount(positions: Float64Array): number {
   if (positions.length % 2 !== 0) throw new RangeError(`positions must hold lng, lat pairs; got ${positions.length}`);
   return positions.length / 2;
 }
 
-const ascending = (a: number, b: number): number => a - b;
-
 /**
- * A fixed set of polygons (zones or districts) that answers "which of them contain this point" quickly.
- *
- * Every part of a MultiPolygon is indexed on its own: a MultiPolygon's parts can be far apart (station
- * areas spread over the city), and one box around all of them would send most points to the exact test.
- * The exact test then runs on the part alone, which also keeps turf from looping over the other parts.
+ * A fixed set of polygons (zones or districts) that answers "which of them contain this point" quickly:
+ * `containing(lng, lat, out)` (every one, ascending) and `first(lng, lat)` (the lowest index, or -1).
+ * A grid classified once per polygon part, with turf-exact tests only in cells an edge crosses; see
+ * polygon-grid.ts. Points on a boundary count as inside, as with turf.
  */
-export class PolygonIndex {
-  /** Number of polygons given to the constructor (not parts). */
-  readonly size: number;
-  /** Null when there are no polygons: Flatbush cannot hold zero items. */
-  private readonly tree: Flatbush | null;
-  /** Per indexed part: the index of the input polygon it belongs to. */
-  private readonly owner: Uint32Array;
-  /** Per indexed part: the part as its own Polygon, what turf tests against. */
-  private readonly parts: Polygon[];
-  /** The point handed to turf, reused so that a query allocates no coordinate array of its own. */
-  private readonly point: [number, number] = [0, 0];
-
-  constructor(polygons: readonly JoinPolygon[]) {
-    this.size = polygons.length;
-    const parts: Polygon[] = [];
-    const owners: number[] = [];
-    polygons.forEach((polygon, index) => {
-      for (const rings of partsOf(polygon.geometry)) {
-        if (rings.length === 0 || rings[0].length === 0) continue;
-        parts.push({ type: 'Polygon', coordinates: rings });
-        owners.push(index);
-      }
-    });
-    this.parts = parts;
-    this.owner = Uint32Array.from(owners);
-    if (parts.length === 0) {
-      this.tree = null;
-      return;
-    }
-    const tree = new Flatbush(parts.length);
-    for (const part of parts) {
-      const [minX, minY, maxX, maxY] = ringBounds(part.coordinates[0]);
-      tree.add(minX, minY, maxX, maxY);
-    }
-    tree.finish();
-    this.tree = tree;
-  }
-
-  /**
-   * Indexes (into the constructor's array) of the polygons that contain the point, ascending and without
-   * duplicates, written into `out` (cleared first) and returned. Pass the same `out` for every point: the
-   * hot loop then allocates nothing of its own (Flatbush's search still builds its small result array).
-   */
-  containing(lng: number, lat: number, out: number[]): number[] {
-    out.length = 0;
-    // A NaN coordinate would pass every one of Flatbush's box comparisons; turf says "outside" anyway.
-    if (this.tree === null || Number.isNaN(lng) || Number.isNaN(lat)) return out;
-    const candidates = this.tree.search(lng, lat, lng, lat);
-    if (candidates.length === 0) return out;
-    const point = this.point;
-    point[0] = lng;
-    point[1] = lat;
-    for (let c = 0; c < candidates.length; c++) {
-      const part = candidates[c];
-      const owner = this.owner[part];
-      // Another part of the same MultiPolygon may already have matched.
-      if (out.includes(owner)) continue;
-      if (!booleanPointInPolygon(point, this.parts[part])) continue;
-      // Insertion into the sorted list: it holds a handful of entries at most.
-      let k = out.length;
-      out.push(owner);
-      while (k > 0 && out[k - 1] > owner) {
-        out[k] = out[k - 1];
-        k--;
-      }
-      out[k] = owner;
-    }
-    return out;
-  }
-
-  /**
-   * The lowest index of a polygon containing the point, or -1: all that assigning a point to one of the
-   * districts needs. Candidates are tested in input order and the search stops at the first hit, which
-   * matters because the outer districts' bounding boxes overlap widely and their rings have hundreds of
-   * vertices: a point typically falls in the boxes of two or three of them.
-   */
-  first(lng: number, lat: number): number {
-    if (this.tree === null || Number.isNaN(lng) || Number.isNaN(lat)) return -1;
-    const candidates = this.tree.search(lng, lat, lng, lat);
-    // Parts were added in input order, so ascending part numbers are ascending polygon indexes.
-    if (candidates.length > 1) candidates.sort(ascending);
-    const point = this.point;
-    point[0] = lng;
-    point[1] = lat;
-    for (let c = 0; c < candidates.length; c++) {
-      const part = candidates[c];
-      if (booleanPointInPolygon(point, this.parts[part])) return this.owner[part];
-    }
-    return -1;
-  }
-}
+export class PolygonIndex extends PolygonGrid {}
 
 /** Where each point falls. Every array is a plain typed array, so the result can be transferred from a worker. */
 export interface JoinResult {
@@ -350,7 +239,7 @@ export function buildPointIndex(positions: Float64Array): Flatbush {
 
 /**
  * Indexes (ascending) of the points inside a Polygon or MultiPolygon, boundary included: a box search per
- * part on the point index, then turf's exact test on that part. `index` must be buildPointIndex(positions)
+ * part on the point index, then the turf-exact PolygonPart test on that part. `index` must be buildPointIndex(positions)
  * (or Flatbush.from of its data).
  */
 export function pointsInPolygon(
@@ -360,18 +249,13 @@ export function pointsInPolygon(
 ): Uint32Array {
   const count = pointCount(positions);
   if (index.numItems !== count) throw new RangeError(`index holds ${index.numItems} points, positions ${count}`);
-  const parts = partsOf(geometry).filter((rings) => rings.length > 0 && rings[0].length > 0);
+  const parts = partsOf(geometry).map((rings) => new PolygonPart(rings));
   const hits: number[] = [];
-  const point: [number, number] = [0, 0];
-  for (const rings of parts) {
-    const part: Polygon = { type: 'Polygon', coordinates: rings };
-    const [minX, minY, maxX, maxY] = ringBounds(rings[0]);
-    const candidates = index.search(minX, minY, maxX, maxY);
+  for (const part of parts) {
+    const candidates = index.search(part.minX, part.minY, part.maxX, part.maxY);
     for (let c = 0; c < candidates.length; c++) {
       const i = candidates[c];
-      point[0] = positions[2 * i];
-      point[1] = positions[2 * i + 1];
-      if (booleanPointInPolygon(point, part)) hits.push(i);
+      if (part.contains(positions[2 * i], positions[2 * i + 1])) hits.push(i);
     }
   }
   // The tree returns points in its own order; parts of a MultiPolygon may share boundary points.

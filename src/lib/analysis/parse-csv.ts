@@ -77,7 +77,7 @@ function stripBom(text: string): string {
  * ends with a line break unless empty lines are skipped, so the guess is made here, once, for both the
  * header preview and the full parse.
  */
-function guessDelimiter(prefix: string): string {
+export function guessDelimiter(prefix: string): string {
   return Papa.parse<string[]>(prefix, { preview: 10, skipEmptyLines: 'greedy' }).meta.delimiter;
 }
 

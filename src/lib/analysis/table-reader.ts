@@ -115,16 +115,38 @@ export class TableReader {
     this.rejected++;
   }
 
-  /** Validates one data row and stores it when it is good; false past the point limit. */
-  row(row: readonly string[], line: number): boolean {
+  /** The layout's lng/lat column indexes and per-column collectors (null before the header, or for geometry). */
+  get lngLatLayout(): { lngIndex: number; latIndex: number; fields: readonly (FieldCollector | null)[] } | null {
     const layout = this.layout;
-    if (!layout) return true;
+    return layout && layout.lngIndex !== layout.latIndex ? layout : null;
+  }
+
+  /**
+   * A data row whose coordinates the caller has already read and found in range (the CSV fast path):
+   * stores the point and returns its index for the fields' set(), or -1 past the point limit. The same
+   * bookkeeping as row(), which the caller falls back to for anything else.
+   */
+  goodPoint(lng: number, lat: number, line: number): number {
+    if (!this.countDataRow(line)) return -1;
+    return this.builder.addPoint(lng, lat);
+  }
+
+  /** Counts a data row (and the blank lines before it as skipped); false past the point limit. */
+  private countDataRow(line: number): boolean {
     if (++this.dataRows > this.maxPoints) {
       this.tooManyAt = line;
       return false;
     }
     this.skipped += this.blankRun;
     this.blankRun = 0;
+    return true;
+  }
+
+  /** Validates one data row and stores it when it is good; false past the point limit. */
+  row(row: readonly string[], line: number): boolean {
+    const layout = this.layout;
+    if (!layout) return true;
+    if (!this.countDataRow(line)) return false;
     const before = this.problems.total;
     let lng: number;
     let lat: number;
