@@ -127,20 +127,18 @@ interface SectorTiming {
 }
 
 /** One sector checkbox click: click → Svelte's flush → the next frame painted, with the map's measures. */
-function clickSector(page: Page, name: string): Promise<SectorTiming> {
+async function clickSector(page: Page, name: string): Promise<SectorTiming> {
+  const checkbox = await page.getByRole('group', { name }).getByRole('checkbox').first().elementHandle();
   return page.evaluate(
-    (label) =>
+    (element) =>
       new Promise<SectorTiming>((done) => {
-        const element = [...document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find(
-          (input) => input.closest('[role=group]')?.getAttribute('aria-label') === label,
-        )!;
         const sum = (name: string, since: number) =>
           performance
             .getEntriesByName(name)
             .filter((entry) => entry.startTime >= since)
             .reduce((total, entry) => total + entry.duration, 0);
         const start = performance.now();
-        element.click();
+        (element as HTMLInputElement).click();
         // Svelte flushes its effects in a microtask queued during the click: this one runs after it.
         queueMicrotask(() => {
           const flushed = performance.now();
@@ -162,7 +160,7 @@ function clickSector(page: Page, name: string): Promise<SectorTiming> {
           });
         });
       }),
-    name,
+    checkbox,
   );
 }
 
