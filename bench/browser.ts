@@ -37,9 +37,9 @@ export const STAGES: ReadonlyArray<[mark: string, what: string]> = [
   ['atlas:map-mounted', 'map component mounted'],
   ['atlas:basemap-loaded', 'basemap files (land, Haihe) loaded'],
   ['atlas:map-created', 'MapLibre map constructed'],
+  ['atlas:deck-imported', 'deck.gl chunk imported'],
   ['atlas:map-load', "MapLibre 'load' (style and sources loaded, first frame)"],
   ['atlas:map-idle', 'MapLibre idle (its layers and labels drawn)'],
-  ['atlas:deck-imported', 'deck.gl chunk imported'],
   ['atlas:deck-drawn', 'deck.gl layers drawn'],
   ['atlas:map-ready', 'first full render: every layer drawn'],
 ];
