@@ -1,68 +1,73 @@
 /**
- * `npm run bench`: the join benchmark (Node) and the browser benchmarks (Chromium), written as tables
- * to bench/results.md. Timings are for comparison within one run on one machine; ratios are the point.
+ * `npm run bench`: the join benchmark (Node) and the browser benchmarks (Chromium). Every module returns
+ * goal rows (bench/goals.ts); all of them are written as one table to bench/results.md, with a summary
+ * on the console. Timings are for comparison within one run on one machine; ratios are the point.
+ * `BENCH_ONLY=browser` (or `join`, `import`) runs one module.
  */
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../scripts/chromium';
 import { runBrowserBench } from './browser';
-import { goalsSummary, goalsTable } from './goals';
+import { goalsSummary, goalsTable, type GoalRow } from './goals';
 import { runImportBench } from './import';
 import { runJoinBench } from './join';
 import { startServer } from './server';
 
-const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
+const only = process.env.BENCH_ONLY;
+const rows: GoalRow[] = [];
+const sections: string[] = [];
+const load = () => loadavg()[0].toFixed(1);
+const loadAtStart = load();
 
-console.log('Spatial join (Node)…');
-const join = await runJoinBench();
-console.log(join.markdown);
-console.log('Browser (Chromium)…');
-const browser = await runBrowserBench();
-console.log('Import of a million CSV points (Chromium)…');
-const importGoals = await (async () => {
+if (!only || only === 'join') {
+  console.log('Spatial join (Node)…');
+  const join = await runJoinBench();
+  console.log(join.markdown);
+  rows.push(...join.goals);
+  sections.push(`## Spatial join: points per zone and district\n\n${join.markdown}`);
+}
+if (!only || only === 'import') {
+  console.log('Import of a million CSV points (Chromium)…');
   const { server, origin } = await startServer();
-  const chromiumBrowser = await chromium.launch(CHROMIUM_LAUNCH);
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
-    return await runImportBench(chromiumBrowser, origin);
+    rows.push(...(await runImportBench(browser, origin)));
   } finally {
-    await chromiumBrowser.close();
+    await browser.close();
     server.close();
   }
-})();
-const goals = [...join.goals, ...importGoals];
-console.log(goalsSummary(goals));
+  sections.push(
+    '## Import\n\nThe import goal row is the median of imports in fresh pages after a warm-up (`bench/import.ts`); its ' +
+      "breakdown is the worker's stages (on the CSV fast path decoding is part of parsing), the transfer, the page's " +
+      "work until the layer is added, and deck.gl's first draw.",
+  );
+}
+if (!only || only === 'browser') {
+  console.log('Browser (Chromium)…');
+  rows.push(...(await runBrowserBench()));
+}
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, Debian Chromium (SwiftShader WebGL)`;
 const markdown = `# Benchmark results
 
-Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} — ${machine}.
+Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} — ${machine}; load average ${loadAtStart} at the start, ${load()} at the end.
 Each ratio compares two things measured in the same run.
 
-## Spatial join: points per zone and district
+## Goals
 
-${join.markdown}
+${goalsTable(rows)}
 
-## In the browser
+First renders are repeat visits (HTTP cache warm, as \`bench/server.ts\` serves like production: gzip,
+immutable hashed assets, revalidated data), medians of 5 runs after a warm-up; the cold visit is a fresh
+browser context (no HTTP cache). The fair bare page (\`bench/bare/?style=fair\`) draws the app's embedded
+basemap style with the zones as plain MapLibre layers at the app's opening camera, so the ratio is what the
+app adds on top of MapLibre. Start-up stages are the app's performance marks (ms from navigation, median
+of the same runs; \`+\` is the time since the previous stage). \`npx tsx bench/trace.ts\` profiles one
+start-up (CPU self time by script and function, files and their timing). The import is a single run.
 
-| measure | time | baseline | ratio |
-| --- | ---: | ---: | ---: |
-| first full render of the app (MapLibre idle + deck.gl drawn), from navigation | ${ms(browser.appFirstRenderMs)} | bare MapLibre page with the same zones: ${ms(browser.bareFirstRenderMs)} | ${(browser.appFirstRenderMs / browser.bareFirstRenderMs).toFixed(2)}× |
-| the app's MapLibre layers idle (basemap, districts, labels; deck.gl not yet drawn) | ${ms(browser.appMapIdleMs)} | bare MapLibre page: ${ms(browser.bareFirstRenderMs)} | ${(browser.appMapIdleMs / browser.bareFirstRenderMs).toFixed(2)}× |
-| sector filter change: click to the next frame (main thread) | ${ms(browser.sectorFilterMs)} | | |
-| import of ${browser.points.toLocaleString('en')} CSV points (read, parse, join, index in a worker; drawn) | ${ms(browser.importMs)} | | |
-| drawing ${browser.points.toLocaleString('en')} points once added (binary attributes) | ${ms(browser.pointsRenderMs)} | | |
-| range-filter step on ${browser.points.toLocaleString('en')} points, key press to redrawn map (GPU filter) | ${ms(browser.pointsFilterMs)} | | |
-
-First-render and filter times are medians of 5 runs after a warm-up; the import is a single run.
-
-## Goals (issue 14: join and import)
-
-${goalsTable(goals)}
-
-The import is the median of imports in fresh pages after a warm-up (bench/import.ts); its breakdown is
-the worker's stages (on the CSV fast path decoding is part of parsing), the transfer, the page's work until
-the layer is added, and deck.gl's first draw.
+${sections.join('\n\n')}
 `;
 writeFileSync(new URL('./results.md', import.meta.url), markdown);
 console.log(markdown);
+console.log(goalsSummary(rows));

@@ -13,7 +13,7 @@ import type { LayerVisibility } from '../state/types';
 import { DECK_BEFORE_LAYER } from './basemap/atlas-overlay';
 import type { ZonePart } from './layers/deck-types';
 import { createPlaceIconAtlas, type PlaceIconAtlas } from './layers/place-icons';
-import { PLACE_ICON_LAYER_ID, placeLayers } from './layers/places';
+import { PLACE_ICON_LAYER_ID, PLACE_RING_LAYER_ID, placeLayers } from './layers/places';
 import { pointLayer, POINTS_LAYER_PREFIX, type PointLayerView } from './layers/points';
 import type { OfficialBoundary } from '../analysis/boundary-store';
 import {
@@ -183,7 +183,8 @@ export class AtlasOverlay {
         iconAtlas: this.#icons,
         beforeId: DECK_BEFORE_LAYER,
         overExtrusions: extruded,
-      }),
+        // No rings without an emphasised place: an empty layer still compiles its shaders before the first draw.
+      }).filter((layer) => layer.id !== PLACE_RING_LAYER_ID || (layer.props.data as unknown[]).length > 0),
       ...(input.features ?? []).flatMap((view) =>
         featureLayers(view, input.openFeature?.layerId === view.id ? input.openFeature.index : null, DECK_BEFORE_LAYER),
       ),

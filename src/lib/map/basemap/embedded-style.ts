@@ -106,32 +106,65 @@ function seaFeatures(land: LandCollection): Feature<Polygon>[] {
   return bounds ? [rectangle(bounds, false)] : [];
 }
 
+type HaiheFeature = Feature<EmbeddedBasemapData['haihe']['features'][number]['geometry']> & {
+  properties: { name_zh: string; name_en: string };
+};
+interface BaseFeatures {
+  sea: Feature<Polygon>[];
+  land: Feature[];
+  haihe: HaiheFeature[];
+  /** The Haihe's label lines for the last zones asked for, by their ids. */
+  label: { key: string; features: Feature[] } | null;
+}
+/**
+ * What the style builds from the basemap's files alone, once per data; and the Haihe's label lines once
+ * per set of zones (sampling the river against every zone is the costly part of a style change).
+ */
+const baseFeatures = new WeakMap<EmbeddedBasemapData, BaseFeatures>();
+function baseOf(data: EmbeddedBasemapData): BaseFeatures {
+  const cached = baseFeatures.get(data);
+  if (cached) return cached;
+  const base: BaseFeatures = {
+    sea: seaFeatures(data.land),
+    land: [...data.land.features, ...landBeyondClip(data.land)],
+    haihe: data.haihe.features.map((feature) => ({
+      type: 'Feature' as const,
+      properties: { name_zh: feature.properties.name.zh, name_en: feature.properties.name.en },
+      geometry: feature.geometry,
+    })),
+    label: null,
+  };
+  baseFeatures.set(data, base);
+  return base;
+}
+function haiheLabelFeatures(base: BaseFeatures, zones: AtlasStyleInput['zones']): Feature[] {
+  const key = zones.map((zone) => zone.id).join(',');
+  if (base.label?.key !== key) {
+    base.label = {
+      key,
+      features: base.haihe.flatMap((feature) =>
+        linesOutsideZones(feature.geometry.coordinates, zones, feature.properties),
+      ),
+    };
+  }
+  return base.label.features;
+}
+
 export function embeddedStyle(data: EmbeddedBasemapData, input: AtlasStyleInput): StyleSpecification {
   const overlay = atlasOverlay(input, { font: LOCAL_LABEL_FONT, districtFillOpacity: 0.55 });
-  const haihe = data.haihe.features.map((feature) => ({
-    type: 'Feature' as const,
-    properties: { name_zh: feature.properties.name.zh, name_en: feature.properties.name.en },
-    geometry: feature.geometry,
-  }));
+  const base = baseOf(data);
+  const haihe = base.haihe;
   return {
     version: 8,
     name: 'Tianjin Service Atlas — embedded basemap',
     sources: {
-      [SEA_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: seaFeatures(data.land) } },
-      [LAND_SOURCE]: {
-        type: 'geojson',
-        data: { type: 'FeatureCollection', features: [...data.land.features, ...landBeyondClip(data.land)] },
-      },
+      [SEA_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: base.sea } },
+      [LAND_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: base.land } },
       [HAIHE_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: haihe } },
       // The name only where the river runs outside the zones (layers/haihe-label.ts).
       [HAIHE_LABEL_SOURCE]: {
         type: 'geojson',
-        data: {
-          type: 'FeatureCollection',
-          features: haihe.flatMap((feature) =>
-            linesOutsideZones(feature.geometry.coordinates, input.zones, feature.properties),
-          ),
-        },
+        data: { type: 'FeatureCollection', features: haiheLabelFeatures(base, input.zones) },
       },
       ...overlay.sources,
     },

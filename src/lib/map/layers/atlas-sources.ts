@@ -59,9 +59,20 @@ export function atlasSources({
   };
 }
 
+/** A zone's area and label point, computed once per zone (every style change rebuilds the sources). */
+const zoneGeometryFacts = new WeakMap<ZoneFeature, { area: number; point: [number, number] }>();
+function factsOf(zone: ZoneFeature) {
+  let facts = zoneGeometryFacts.get(zone);
+  if (!facts) {
+    facts = { area: area(zone.geometry), point: interiorPoint(zone.geometry) as [number, number] };
+    zoneGeometryFacts.set(zone, facts);
+  }
+  return facts;
+}
+
 /** Zone label points with full and short names, ranked by size (0: the smallest zone). */
 function zoneLabelFeatures(zones: readonly ZoneFeature[]): Feature[] {
-  const bySize = [...zones].sort((a, b) => area(a.geometry) - area(b.geometry)).map((zone) => zone.id);
+  const bySize = [...zones].sort((a, b) => factsOf(a).area - factsOf(b).area).map((zone) => zone.id);
   return zones.map((zone) => {
     const short = zoneShortName(zone.id, zone.properties.name);
     return {
@@ -74,7 +85,7 @@ function zoneLabelFeatures(zones: readonly ZoneFeature[]): Feature[] {
         short_en: labelText(short.en, 'en'),
         size_rank: bySize.indexOf(zone.id),
       },
-      geometry: { type: 'Point', coordinates: interiorPoint(zone.geometry) },
+      geometry: { type: 'Point', coordinates: factsOf(zone).point },
     };
   });
 }
