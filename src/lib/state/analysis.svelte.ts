@@ -28,6 +28,7 @@ import type { ImportSettings, LayerDisplay, SavedLayer } from '../analysis/layer
 import type { FeatureLayerData } from '../analysis/feature-types';
 import { SavedLayers } from './saved-layers.svelte';
 import { FeatureLayers, type FeatureLayerState } from './features.svelte';
+import { StreamedLayers } from './streamed.svelte';
 
 /** Colours for imported layers: dark and saturated, apart from the zones' pastel sector palette. */
 const LAYER_COLORS: ReadonlyArray<[number, number, number]> = [
@@ -187,6 +188,9 @@ export class AnalysisState {
 
   /** Polygon and line layers and the official boundaries taken from them (features.svelte.ts). */
   readonly features: FeatureLayers;
+
+  /** A FlatGeobuf streamed by view, with whole-file counts (streamed.svelte.ts). */
+  readonly streamed = new StreamedLayers();
 
   readonly #atlas: Atlas;
   readonly #storage: Storage | null;
