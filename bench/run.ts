@@ -6,6 +6,11 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { runBrowserBench } from './browser';
 import { runJoinBench } from './join';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../scripts/chromium';
+import { goalsTable } from './goals';
+import { startServer } from './server';
+import { runStreamBench } from './stream';
 
 const ms = (value: number) => `${Math.round(value).toLocaleString('en')} ms`;
 
@@ -14,6 +19,14 @@ const join = await runJoinBench();
 console.log(join.markdown);
 console.log('Browser (Chromium)…');
 const browser = await runBrowserBench();
+
+console.log('Streamed FlatGeobuf (Chromium)…');
+const streamServer = await startServer();
+const streamBrowser = await chromium.launch(CHROMIUM_LAUNCH);
+const stream = await runStreamBench(streamBrowser, streamServer.origin).finally(async () => {
+  await streamBrowser.close();
+  streamServer.server.close();
+});
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, Debian Chromium (SwiftShader WebGL)`;
 const markdown = `# Benchmark results
@@ -37,6 +50,13 @@ ${join.markdown}
 | range-filter step on ${browser.points.toLocaleString('en')} points, key press to redrawn map (GPU filter) | ${ms(browser.pointsFilterMs)} | | |
 
 First-render and filter times are medians of 5 runs after a warm-up; the import is a single run.
+
+## Streamed data (FlatGeobuf)
+
+${goalsTable(stream)}
+
+Single runs. Memory is the resident set of Chromium's renderer processes (the page and its workers,
+typed arrays included), sampled every 200 ms.
 `;
 writeFileSync(new URL('./results.md', import.meta.url), markdown);
 console.log(markdown);

@@ -69,7 +69,10 @@ test('a 200,000-point FlatGeobuf made by npm run fgb streams into the map by vie
     const row = counts.getByRole('row', { name: new RegExp(zones[index].properties.name.zh, 'u') });
     await expect(row.getByRole('cell').first()).toHaveText(zh(join.zoneCounts[index]));
   }
-  await page.getByRole('region', { name: /超大数据/u }).getByRole('radio', { name: '区', exact: true }).check();
+  await page
+    .getByRole('region', { name: /超大数据/u })
+    .getByRole('radio', { name: '区', exact: true })
+    .check();
   const districtCounts = page.getByRole('table', { name: /register-200k\.fgb 各区点数/u });
   const firstDistrict = districtCounts.getByRole('row', {
     name: new RegExp(districts[0].properties.name.zh, 'u'),
