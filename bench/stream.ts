@@ -33,16 +33,24 @@ function rss(pid: number): number {
   }
 }
 
-/** Samples the renderer processes' total resident memory until stopped; returns the peak. */
-async function memorySampler(browser: Browser): Promise<{ stop: () => Promise<number>; now: () => Promise<number> }> {
-  const cdp = await browser.newBrowserCDPSession();
-  const renderers = async (): Promise<number[]> => {
-    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
-      processInfo: Array<{ type: string; id: number }>;
-    };
-    return processInfo.filter((entry) => entry.type === 'renderer').map((entry) => entry.id);
+type Cdp = Awaited<ReturnType<Browser['newBrowserCDPSession']>>;
+
+/** The renderer processes' PIDs, as Chromium reports them. */
+async function renderers(cdp: Cdp): Promise<number[]> {
+  const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
+    processInfo: Array<{ type: string; id: number }>;
   };
-  const now = async () => (await renderers()).reduce((sum, pid) => sum + rss(pid), 0);
+  return processInfo.filter((entry) => entry.type === 'renderer').map((entry) => entry.id);
+}
+
+/** Samples the renderer processes' total resident memory every 200 ms until stopped; returns the peak. */
+async function memorySampler(cdp: Cdp): Promise<{ stop: () => Promise<number>; now: () => Promise<number> }> {
+  let pids = await renderers(cdp);
+  const now = async () => {
+    // A renderer that starts later (a new page) is picked up; a failed query keeps the last list.
+    pids = await renderers(cdp).catch(() => pids);
+    return pids.reduce((sum, pid) => sum + rss(pid), 0);
+  };
   let peak = await now();
   let running = true;
   const loop = (async () => {
@@ -56,7 +64,6 @@ async function memorySampler(browser: Browser): Promise<{ stop: () => Promise<nu
     stop: async () => {
       running = false;
       await loop;
-      await cdp.detach();
       return peak;
     },
   };
@@ -90,9 +97,16 @@ async function untilDrawn(page: Page, pattern: string, act: () => Promise<void>)
   return ((await handle.jsonValue()) as number) - before.start;
 }
 
-async function streamRun(browser: Browser, origin: string, fgb: string, points: number, log: (line: string) => void) {
+async function streamRun(
+  browser: Browser,
+  cdp: Cdp,
+  origin: string,
+  fgb: string,
+  points: number,
+  log: (line: string) => void,
+) {
   const page = await openApp(browser, origin);
-  const memory = await memorySampler(browser);
+  const memory = await memorySampler(cdp);
   const idle = await memory.now();
   const firstDraw = await untilDrawn(page, 'stream-1:1:', () =>
     page.getByLabel('打开 FlatGeobuf 文件…').setInputFiles(fgb),
@@ -111,9 +125,9 @@ async function streamRun(browser: Browser, origin: string, fgb: string, points: 
   return { firstDraw, cityDraw, shown: Number(shown), counted, peak, idle };
 }
 
-async function importRun(browser: Browser, origin: string, csv: string, log: (line: string) => void) {
+async function importRun(browser: Browser, cdp: Cdp, origin: string, csv: string, log: (line: string) => void) {
   const page = await openApp(browser, origin);
-  const memory = await memorySampler(browser);
+  const memory = await memorySampler(cdp);
   const idle = await memory.now();
   await page.getByLabel('导入文件').setInputFiles(csv);
   const took = await untilDrawn(page, 'layer-1', () => page.getByRole('button', { name: '导入', exact: true }).click());
@@ -128,6 +142,7 @@ export async function runStreamBench(
   origin: string,
   log: (line: string) => void = console.log,
 ): Promise<GoalRow[]> {
+  const cdp = await browser.newBrowserCDPSession();
   const rows: GoalRow[] = [];
   const runs = new Map<number, Awaited<ReturnType<typeof streamRun>>>();
   let importPeak = 0;
@@ -143,9 +158,9 @@ export async function runStreamBench(
     rows.push(
       report(`npm run fgb: ${points.toLocaleString('en')} CSV points → indexed FlatGeobuf`, ms(converted), mib(size)),
     );
-    if (points === 1_000_000) importPeak = (await importRun(browser, origin, csv, log)).peak;
+    if (points === 1_000_000) importPeak = (await importRun(browser, cdp, origin, csv, log)).peak;
     rmSync(csv, { force: true });
-    const run = await streamRun(browser, origin, fgb, points, log);
+    const run = await streamRun(browser, cdp, origin, fgb, points, log);
     runs.set(points, run);
     rmSync(fgb, { force: true });
     const label = `${points.toLocaleString('en')}-point FlatGeobuf`;
@@ -169,5 +184,6 @@ export async function runStreamBench(
     );
   }
   rows.push(report('1,000,000-point CSV import: peak renderer memory', mib(importPeak)));
+  await cdp.detach();
   return rows;
 }

@@ -148,7 +148,7 @@ export interface ViewPoints {
 /**
  * The points inside `box`, at most about `cap` of them. Descends the tree level by level, reading only
  * the nodes that intersect the box. At the level above the leaves each node holds up to nodeSize
- * consecutive points; when those could add up to more than `cap`, only every k-th such node is read, so
+ * consecutive points; when those could add up to more than `cap`, only an evenly spread share of them is read, so
  * the points shown are spread over the whole view (in proportion to where the points are), never a
  * corner of it.
  */
@@ -182,8 +182,9 @@ export async function readBox(file: FgbFile, box: Bounds, cap: number): Promise<
   for (let level = levels.length - 1; level > 0; level--) {
     const [childStart, childEnd] = levels[level - 1];
     if (level === 1 && currentNodes.length * info.nodeSize > cap) {
-      const stride = Math.ceil((currentNodes.length * info.nodeSize) / cap);
-      currentNodes = currentNodes.filter((_, i) => i % stride === 0);
+      // Keep a `share` of the nodes, spread evenly: node i is kept when i·share crosses a whole number.
+      const share = cap / (currentNodes.length * info.nodeSize);
+      currentNodes = currentNodes.filter((_, i) => Math.floor((i + 1) * share) > Math.floor(i * share));
       sampled = true;
     }
     const starts = currentNodes.map((node) => node.offset);
