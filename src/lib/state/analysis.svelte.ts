@@ -262,6 +262,8 @@ export class AnalysisState {
 
   /** Reads the header (CSV, xlsx) in a worker and asks for the settings; nothing is imported yet. */
   async prepare(file: File, change: { encoding?: TextEncodingName; sheet?: string } = {}): Promise<void> {
+    // A FlatGeobuf (dropped on the panel or the map) is streamed by view, not imported whole.
+    if (file.name.toLowerCase().endsWith('.fgb')) return this.streamed.open({ kind: 'file', file });
     const head = await file.slice(0, SNIFF_BYTES).text();
     const format = formatOf(file.name, head);
     this.failure = null;
