@@ -279,27 +279,26 @@ export async function scanPoints(
   const positions = new Float64Array(2 * batch);
   let inBatch = 0;
   let read = 0;
+  // The file position of the next feature not yet decoded: a feature cut by the end of a slice is read
+  // again at the start of the next one, so no bytes are copied between slices.
   let offset = info.featuresOffset;
-  let carry = new Uint8Array(0);
+  let length = SCAN_CHUNK;
   const feature = new Feature();
   const geometry = new Geometry();
   while (read < info.count) {
-    if (offset >= info.size && carry.length === 0) throw new StreamError('truncated');
-    const chunk = offset < info.size ? await source.read(offset, Math.min(SCAN_CHUNK, info.size - offset)) : carry;
-    if (chunk !== carry) offset += chunk.length;
-    let bytes = chunk;
-    if (chunk !== carry && carry.length > 0) {
-      bytes = new Uint8Array(carry.length + chunk.length);
-      bytes.set(carry);
-      bytes.set(chunk, carry.length);
-    }
+    if (offset + SIZE_PREFIX_LEN > info.size) throw new StreamError('truncated');
+    const bytes = await source.read(offset, Math.min(length, info.size - offset));
     const bb = new flatbuffers.ByteBuffer(bytes);
     let at = 0;
     while (read < info.count && at + SIZE_PREFIX_LEN <= bytes.length) {
-      const length = bb.readUint32(at);
-      if (at + SIZE_PREFIX_LEN + length > bytes.length) break;
+      const size = bb.readUint32(at);
+      if (at + SIZE_PREFIX_LEN + size > bytes.length) {
+        // One feature larger than a slice: read a slice that holds it.
+        if (at === 0) length = SIZE_PREFIX_LEN + size;
+        break;
+      }
       const found = pointAt(bb, at, feature, geometry);
-      at += SIZE_PREFIX_LEN + length;
+      at += SIZE_PREFIX_LEN + size;
       read++;
       if (!found) continue;
       positions[2 * inBatch] = found[0];
@@ -309,9 +308,9 @@ export async function scanPoints(
         inBatch = 0;
       }
     }
-    const rest = bytes.subarray(at);
-    if (offset >= info.size && read < info.count && rest.length === carry.length) throw new StreamError('truncated');
-    carry = rest.slice();
+    if (at === 0 && offset + length > info.size) throw new StreamError('truncated');
+    offset += at;
+    if (at > 0) length = SCAN_CHUNK;
     onProgress?.(read);
   }
   if (inBatch > 0) onBatch(positions, inBatch);
