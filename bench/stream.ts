@@ -17,7 +17,8 @@ import { convertToFgb } from '../scripts/fgb';
 import { generateCsv } from '../src/lib/analysis/generate';
 import { atMost, ms, report, type GoalRow } from './goals';
 
-const SIZES = [1_000_000, 5_000_000];
+/** Point counts to run; STREAM_BENCH_SIZES=1000000 runs one size only (a quicker check). */
+const SIZES = (process.env.STREAM_BENCH_SIZES ?? '1000000,5000000').split(',').map(Number);
 const SEED = 20260611;
 const MIB = 2 ** 20;
 

@@ -108,8 +108,11 @@ export async function openFgb(source: ByteSource): Promise<FgbFile> {
 
 /** Nodes closer than this (in nodes) are fetched in one read rather than two. */
 const NODE_GAP = 256;
-/** Features closer than this (bytes) are fetched in one read. */
-const FEATURE_GAP = 64 * 1024;
+/**
+ * Features closer than this (bytes) are fetched in one read. Small: a sampled view skips most nodes, and
+ * merging across them would read (and hold) every feature in the view, which is what the cap avoids.
+ */
+const FEATURE_GAP = 4 * 1024;
 
 /** [start, end) runs of ascending indexes, merged when the gap between them is below `gap`. */
 function runsOf(starts: number[], ends: number[], gap: number): Array<[number, number, number, number]> {
