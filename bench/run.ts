@@ -2,7 +2,7 @@
  * `npm run bench`: the join benchmark (Node) and the browser benchmarks (Chromium). Every module returns
  * goal rows (bench/goals.ts); all of them are written as one table to bench/results.md, with a summary
  * on the console. Timings are for comparison within one run on one machine; ratios are the point.
- * `BENCH_ONLY=browser` (or `join`, `import`) runs one module.
+ * `BENCH_ONLY=browser` (or `join`, `import`, `stream`) runs one module.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -13,6 +13,7 @@ import { goalsSummary, goalsTable, type GoalRow } from './goals';
 import { runImportBench } from './import';
 import { runJoinBench } from './join';
 import { startServer } from './server';
+import { runStreamBench } from './stream';
 
 const only = process.env.BENCH_ONLY;
 const rows: GoalRow[] = [];
@@ -47,6 +48,30 @@ if (!only || only === 'browser') {
   console.log('Browser (Chromium)…');
   rows.push(...(await runBrowserBench()));
 }
+if (!only || only === 'stream') {
+  console.log('Streamed FlatGeobuf (Chromium)…');
+  const { server, origin } = await startServer();
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
+  try {
+    const stream = await runStreamBench(browser, origin);
+    rows.push(...stream);
+    sections.push(
+      "## Streamed data (FlatGeobuf)\n\nSingle runs (`bench/stream.ts`). Memory is the resident set of Chromium's renderer " +
+        'processes (the page and its workers, typed arrays included), sampled every 200 ms.',
+    );
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+console.log('Streamed FlatGeobuf (Chromium)…');
+const streamServer = await startServer();
+const streamBrowser = await chromium.launch(CHROMIUM_LAUNCH);
+const stream = await runStreamBench(streamBrowser, streamServer.origin).finally(async () => {
+  await streamBrowser.close();
+  streamServer.server.close();
+});
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, Debian Chromium (SwiftShader WebGL)`;
 const markdown = `# Benchmark results

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../data/atlas';
 import { analysisMessages } from './analysis-messages';
+import { streamMessages } from './stream-messages';
 import { importFileMessages } from './import-file-messages';
 import { uiMessages } from './ui-messages';
 import { printMessages } from './print-messages';
@@ -221,6 +222,7 @@ export const messages = {
   ...shapesMessages,
   ...gazetteerMessages,
   ...offlineMessages,
+  ...streamMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;

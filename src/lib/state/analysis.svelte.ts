@@ -28,6 +28,7 @@ import type { ImportSettings, LayerDisplay, SavedLayer } from '../analysis/layer
 import type { FeatureLayerData } from '../analysis/feature-types';
 import { SavedLayers } from './saved-layers.svelte';
 import { FeatureLayers, type FeatureLayerState } from './features.svelte';
+import { StreamedLayers } from './streamed.svelte';
 
 /** Colours for imported layers: dark and saturated, apart from the zones' pastel sector palette. */
 const LAYER_COLORS: ReadonlyArray<[number, number, number]> = [
@@ -188,6 +189,9 @@ export class AnalysisState {
   /** Polygon and line layers and the official boundaries taken from them (features.svelte.ts). */
   readonly features: FeatureLayers;
 
+  /** A FlatGeobuf streamed by view, with whole-file counts (streamed.svelte.ts). */
+  readonly streamed = new StreamedLayers();
+
   readonly #atlas: Atlas;
   readonly #storage: Storage | null;
   #nextLayer = 1;
@@ -258,6 +262,8 @@ export class AnalysisState {
 
   /** Reads the header (CSV, xlsx) in a worker and asks for the settings; nothing is imported yet. */
   async prepare(file: File, change: { encoding?: TextEncodingName; sheet?: string } = {}): Promise<void> {
+    // A FlatGeobuf (dropped on the panel or the map) is streamed by view, not imported whole.
+    if (file.name.toLowerCase().endsWith('.fgb')) return this.streamed.open({ kind: 'file', file });
     const head = await file.slice(0, SNIFF_BYTES).text();
     const format = formatOf(file.name, head);
     this.failure = null;

@@ -91,6 +91,7 @@ export type AnalysisView = Readonly<
     | 'pointsInside'
     | 'saved'
     | 'features'
+    | 'streamed'
   >
 >;
 
