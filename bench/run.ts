@@ -65,14 +65,6 @@ if (!only || only === 'stream') {
   }
 }
 
-console.log('Streamed FlatGeobuf (Chromium)…');
-const streamServer = await startServer();
-const streamBrowser = await chromium.launch(CHROMIUM_LAUNCH);
-const stream = await runStreamBench(streamBrowser, streamServer.origin).finally(async () => {
-  await streamBrowser.close();
-  streamServer.server.close();
-});
-
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, Debian Chromium (SwiftShader WebGL)`;
 const markdown = `# Benchmark results
 
