@@ -11,7 +11,7 @@ import area from '@turf/area';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { EmbeddedBasemapData } from '../src/lib/data/load-basemap';
 import type { DistrictFeature, PlaceFeature, SectorsFile, ZoneFeature } from '../src/lib/data/schemas';
-import { DECK_BEFORE_LAYER } from '../src/lib/map/basemap/atlas-overlay';
+import { ZONES_SOURCE } from '../src/lib/map/layers/zones';
 import { embeddedStyle } from '../src/lib/map/basemap/embedded-style';
 
 const dist = fileURLToPath(new URL('../dist/data/', import.meta.url));
@@ -26,6 +26,7 @@ export function fairBareStyle(): StyleSpecification {
   const colors = new Map(sectors.map((sector) => [sector.id, sector.color]));
   const style = embeddedStyle(data, {
     districts,
+    allZones: zones,
     zones,
     places,
     lang: 'zh',
@@ -60,7 +61,10 @@ export function fairBareStyle(): StyleSpecification {
       paint: { 'line-color': ['get', 'color'], 'line-width': 2, 'line-dasharray': [3, 2] },
     },
   ];
-  const before = style.layers.findIndex((layer) => layer.id === DECK_BEFORE_LAYER);
-  style.layers.splice(before < 0 ? style.layers.length : before, 0, ...zoneLayers);
+  // In place of the app's zone layers (whose colours are feature state the app sets).
+  const at = style.layers.findIndex((layer) => 'source' in layer && layer.source === ZONES_SOURCE);
+  style.layers = style.layers.filter((layer) => !('source' in layer) || layer.source !== ZONES_SOURCE);
+  delete style.sources[ZONES_SOURCE];
+  style.layers.splice(at < 0 ? style.layers.length : at, 0, ...zoneLayers);
   return style;
 }

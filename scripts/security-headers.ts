@@ -40,8 +40,8 @@ export function contentSecurityPolicy(env: BasemapEnv, delivery: 'header' | 'met
     ['style-src-attr', ["'unsafe-inline'"]],
     // data: for the QR code and canvas-made icons; blob: for downloads.
     ['img-src', ["'self'", 'data:', 'blob:', ...online]],
-    // data: because deck.gl fetches its icon atlas (drawn on a canvas here) from a data URL.
-    ['connect-src', ["'self'", 'data:', ...online]],
+    // Nothing is fetched from a data: URL (the place symbols are MapLibre style images drawn on a canvas).
+    ['connect-src', ["'self'", ...online]],
     ['font-src', ["'self'"]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'none'"]],

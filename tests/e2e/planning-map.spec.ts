@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 import { interiorPoint } from '../../src/lib/map/project';
 import { expect, test } from './fixtures';
 import { expectCentreNear, mapContainer, screenPosition, waitForMap } from './map-helpers';
@@ -77,6 +79,65 @@ test('unticking a sector hides its zones on the map and its measures in the list
   await expect(page.getByRole('button', { name: '（四）1．航运服务' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: '（三）1．科技金融' })).toBeVisible();
   await expect(page.getByText('显示 37 / 41 项措施')).toBeVisible();
+});
+
+/** The mean colour of a few pixels around a point of the page (hover text sits clear of the pointer). */
+async function sample(page: Page, { x, y }: { x: number; y: number }): Promise<number[]> {
+  const shot = PNG.sync.read(await page.screenshot({ clip: { x: x - 3, y: y - 3, width: 6, height: 6 } }));
+  const sum = [0, 0, 0];
+  for (let index = 0; index < shot.data.length; index += 4) {
+    for (const channel of [0, 1, 2]) sum[channel] += shot.data[index + channel]!;
+  }
+  return sum.map((value) => value / (shot.data.length / 4));
+}
+const difference = (a: number[], b: number[]) =>
+  a.reduce((total, value, index) => total + Math.abs(value - b[index]!), 0);
+
+test('hovering a zone names it in plain text and draws it stronger; a filtered-out zone no longer answers', async ({
+  page,
+}) => {
+  const point = inside('yuanyang-wanghai-shipping');
+  await page.goto(`/?view=${point[0]},${point[1]},14.5`);
+  await waitForMap(page);
+  const at = await screenPosition(page, point);
+  const plain = await sample(page, at);
+  await page.mouse.move(at.x, at.y);
+  const tooltip = page.locator('.atlas-tooltip');
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toHaveText(/远洋—旺海航运服务集聚区\n?示意范围/u);
+  await expect.poll(async () => difference(await sample(page, at), plain)).toBeGreaterThan(6);
+
+  await page
+    .getByRole('group', { name: '行业' })
+    .getByRole('checkbox', { name: /现代运输与航运/u })
+    .uncheck();
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.move(at.x + 1, at.y + 1);
+  // What lies beneath it (the Haihe waterfront) answers the pointer now.
+  await expect(tooltip).toContainText('海河');
+  await expect(tooltip).not.toContainText('远洋—旺海');
+});
+
+test('a sector filtered out takes its zones off the map: the spot looks as it does with no zones drawn', async ({
+  page,
+}) => {
+  // 国家会展中心: one sector (business services), no other zone at this point.
+  const point = inside('necc-tianjin');
+  await page.goto(`/?view=${point[0]},${point[1]},14`);
+  await waitForMap(page);
+  const at = await screenPosition(page, point);
+  const drawn = await sample(page, at);
+  await page
+    .getByRole('group', { name: '行业' })
+    .getByRole('checkbox', { name: /商务服务/u })
+    .uncheck();
+  await waitForMap(page);
+  await expect.poll(async () => difference(await sample(page, at), drawn)).toBeGreaterThan(15);
+  const filtered = await sample(page, at);
+  await page.getByRole('group', { name: '图层' }).getByRole('checkbox', { name: '片区' }).uncheck();
+  await waitForMap(page);
+  await page.waitForTimeout(500);
+  expect(difference(await sample(page, at), filtered)).toBeLessThan(6);
 });
 
 test('opening （十三） in the measures browser highlights the zones it names', async ({ page }) => {

@@ -20,6 +20,7 @@ export function styleInput(overrides: Partial<AtlasStyleInput> = {}): AtlasStyle
   const atlas = realAtlas();
   return {
     districts: atlas.districts,
+    allZones: atlas.zones,
     zones: atlas.zones,
     places: atlas.places,
     lang: 'zh',

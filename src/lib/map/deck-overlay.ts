@@ -1,19 +1,19 @@
 /**
- * The deck.gl side of the map: zones and places drawn interleaved with MapLibre's layers, hover,
- * tooltips and picking. Loaded with import() by MapView so deck.gl stays out of the first chunk.
+ * The deck.gl side of the map, interleaved with MapLibre's layers: the thematic views (district
+ * choropleth, zones extruded in 3D) and what users import (points, polygons and lines, official
+ * boundaries), with their hover text and picking. The zones and places are MapLibre layers
+ * (map/native-layers.ts). Loaded with import() by MapView only when one of these is on the map, so
+ * deck.gl stays off the first render.
  */
 import type { Layer, PickingInfo } from '@deck.gl/core';
 import { MapboxOverlay } from '@deck.gl/mapbox';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { DistrictFeature, PlaceFeature, ZoneFeature } from '../data/schemas';
+import type { DistrictFeature, ZoneFeature } from '../data/schemas';
 import type { ThematicMode } from '../domain/thematic';
 import { choroplethLayer, extrudedZonesLayer } from './layers/thematic';
-import type { Lang, Selection } from '../data/atlas';
+import type { Lang } from '../data/atlas';
 import type { LayerVisibility } from '../state/types';
 import { DECK_BEFORE_LAYER } from './basemap/atlas-overlay';
-import type { ZonePart } from './layers/deck-types';
-import { createPlaceIconAtlas, type PlaceIconAtlas } from './layers/place-icons';
-import { PLACE_ICON_LAYER_ID, PLACE_RING_LAYER_ID, placeLayers } from './layers/places';
 import { pointLayer, POINTS_LAYER_PREFIX, type PointLayerView } from './layers/points';
 import type { OfficialBoundary } from '../analysis/boundary-store';
 import {
@@ -24,18 +24,17 @@ import {
   type FeatureLayerView,
   type FeatureRef,
 } from './layers/features';
-import { ZONE_FILL_LAYER_ID, zoneLayers } from './layers/zones';
-import { importedPointTooltip, placeTooltip, zoneTooltip } from './tooltip';
+import { ZONE_FILL_LAYER_ID } from './layers/zones';
+import { importedPointTooltip } from './tooltip';
+import { TOOLTIP_STYLE } from './tooltip-style';
 import { boundaryTooltip, importedFeatureTooltip } from './feature-tooltip';
 
 export interface DeckInput {
+  /** The zones the filter shows (the 3D view's blocks). */
   zones: readonly ZoneFeature[];
-  places: readonly PlaceFeature[];
   sectorColors: Readonly<Record<string, string>>;
   lang: Lang;
   layers: LayerVisibility;
-  selection: Selection | null;
-  highlight: { zones: readonly string[]; places: readonly string[] };
   /** Presenters' thematic views: a district choropleth or zones extruded by their number of measures. */
   thematic: {
     mode: ThematicMode;
@@ -57,39 +56,19 @@ export interface DeckInput {
   boundaries?: readonly OfficialBoundary[];
 }
 
-export type Picked =
-  | { kind: 'zone'; id: string; feature: ZoneFeature }
-  | { kind: 'place'; id: string; feature: PlaceFeature }
-  /** An imported feature: `id` is its layer's, `index` its position in the layer. */
-  | { kind: 'feature'; id: string; index: number };
+/** An imported feature: `id` is its layer's, `index` its position in the layer. */
+export interface Picked {
+  kind: 'feature';
+  id: string;
+  index: number;
+}
 
 /** Pixels around the pointer that still count as a hit, for small symbols and thin zones. */
 const PICK_RADIUS = 4;
 
-const TOOLTIP_STYLE: Partial<CSSStyleDeclaration> = {
-  backgroundColor: 'rgba(29, 36, 48, 0.92)',
-  color: '#ffffff',
-  padding: '6px 9px',
-  borderRadius: '4px',
-  fontSize: '12px',
-  lineHeight: '1.5',
-  maxWidth: '18rem',
-  // Clear of the pointer (deck.gl puts the box's corner at the pointer).
-  marginLeft: '14px',
-  marginTop: '14px',
-};
-
-/** What a deck.gl pick hit, by the layer it hit. */
+/** What a deck.gl pick hit, by the layer it hit: an imported feature, or null. */
 function identify(info: PickingInfo | null): Picked | null {
   if (!info?.object) return null;
-  if (info.layer?.id === ZONE_FILL_LAYER_ID) {
-    const part: ZonePart<ZoneFeature> = info.object;
-    return { kind: 'zone', id: part.zone.id, feature: part.zone };
-  }
-  if (info.layer?.id === PLACE_ICON_LAYER_ID) {
-    const place: PlaceFeature = info.object;
-    return { kind: 'place', id: place.id, feature: place };
-  }
   const layerId = featureLayerIdOf(info.layer?.id ?? '');
   if (layerId !== null) {
     const { index } = info.object as FeatureRef;
@@ -101,16 +80,17 @@ function identify(info: PickingInfo | null): Picked | null {
 export class AtlasOverlay {
   readonly #map: MapLibreMap;
   readonly #overlay: MapboxOverlay;
-  readonly #icons: PlaceIconAtlas = createPlaceIconAtlas();
   readonly #ondrawn: () => void;
   readonly #onpointsdrawn: (version: string) => void;
   readonly #onfeaturesdrawn: (version: string) => void;
   #pointsDrawn: string | null = null;
   #featuresDrawn: string | null = null;
   #input: DeckInput | null = null;
-  #hovered: Picked | null = null;
   #layers: Layer[] = [];
   #drawn = false;
+  /** Whether deck.gl has hover text under the pointer (the map's own hover text then steps aside). */
+  hovering = false;
+  onhoverchange: (hovering: boolean) => void = () => {};
 
   /**
    * `ondrawn` runs once, after deck.gl has drawn every layer with its icons loaded; `onpointsdrawn` each
@@ -131,7 +111,7 @@ export class AtlasOverlay {
       interleaved: true,
       layers: [],
       getTooltip: (info) => this.#tooltip(info),
-      onHover: (info) => this.#hover(identify(info)),
+      onHover: (info) => this.#hover(info),
       onAfterRender: () => this.#afterRender(),
     });
     map.addControl(this.#overlay);
@@ -142,7 +122,7 @@ export class AtlasOverlay {
     this.#render();
   }
 
-  /** The zone or place at a point of the map (pixels from its top-left corner), if any. */
+  /** The imported feature at a point of the map (pixels from its top-left corner), if any. */
   pick(point: { x: number; y: number }): Picked | null {
     return identify(this.#overlay.pickObject({ x: point.x, y: point.y, radius: PICK_RADIUS }));
   }
@@ -154,37 +134,15 @@ export class AtlasOverlay {
   #render(): void {
     const input = this.#input;
     if (!input) return;
-    const { selection, highlight, layers, thematic } = input;
-    const extruded = thematic.mode === 'extruded';
-    const selected = (kind: 'zone' | 'place') => (selection?.kind === kind ? selection.id : null);
-    const hovered = (kind: 'zone' | 'place') => (this.#hovered?.kind === kind ? this.#hovered.id : null);
+    const { layers, thematic } = input;
     this.#layers = [
+      // Beneath the zones, which stay readable over it.
       ...(thematic.mode === 'choropleth'
-        ? [choroplethLayer(thematic.districts, thematic.districtCounts, DECK_BEFORE_LAYER)]
+        ? [choroplethLayer(thematic.districts, thematic.districtCounts, ZONE_FILL_LAYER_ID)]
         : []),
-      ...(extruded && layers.zones
+      ...(thematic.mode === 'extruded' && layers.zones
         ? [extrudedZonesLayer(input.zones, thematic.zoneCounts, input.sectorColors, DECK_BEFORE_LAYER)]
         : []),
-      ...zoneLayers({
-        zones: input.zones,
-        sectorColors: input.sectorColors,
-        visible: layers.zones && !extruded,
-        selectedId: selected('zone'),
-        highlightedIds: highlight.zones,
-        hoveredId: hovered('zone'),
-        beforeId: DECK_BEFORE_LAYER,
-      }),
-      ...placeLayers({
-        places: input.places,
-        visible: layers.places,
-        selectedId: selected('place'),
-        highlightedIds: highlight.places,
-        hoveredId: hovered('place'),
-        iconAtlas: this.#icons,
-        beforeId: DECK_BEFORE_LAYER,
-        overExtrusions: extruded,
-        // No rings without an emphasised place: an empty layer still compiles its shaders before the first draw.
-      }).filter((layer) => layer.id !== PLACE_RING_LAYER_ID || (layer.props.data as unknown[]).length > 0),
       ...(input.features ?? []).flatMap((view) =>
         featureLayers(view, input.openFeature?.layerId === view.id ? input.openFeature.index : null, DECK_BEFORE_LAYER),
       ),
@@ -194,10 +152,11 @@ export class AtlasOverlay {
     this.#overlay.setProps({ layers: this.#layers });
   }
 
-  #hover(picked: Picked | null): void {
-    if (picked?.kind === this.#hovered?.kind && picked?.id === this.#hovered?.id) return;
-    this.#hovered = picked;
-    this.#render();
+  #hover(info: PickingInfo): void {
+    const hovering = Boolean(info.object) || (info.index >= 0 && Boolean(info.layer));
+    if (hovering === this.hovering) return;
+    this.hovering = hovering;
+    this.onhoverchange(hovering);
   }
 
   #tooltip(info: PickingInfo) {
@@ -223,9 +182,7 @@ export class AtlasOverlay {
           style: TOOLTIP_STYLE,
         };
     }
-    if (!picked || picked.kind === 'feature') return null;
-    const text = picked.kind === 'zone' ? zoneTooltip(picked.feature, lang) : placeTooltip(picked.feature, lang);
-    return { text, style: TOOLTIP_STYLE };
+    return null;
   }
 
   #afterRender(): void {
@@ -239,7 +196,7 @@ export class AtlasOverlay {
       this.#featuresDrawn = featuresVersion;
       this.#onfeaturesdrawn(featuresVersion);
     }
-    if (this.#drawn || this.#layers.length === 0 || !this.#layers.every((layer) => layer.isLoaded)) return;
+    if (this.#drawn || !this.#layers.every((layer) => layer.isLoaded)) return;
     this.#drawn = true;
     this.#ondrawn();
   }

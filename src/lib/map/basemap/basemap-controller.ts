@@ -1,13 +1,21 @@
 /**
  * Keeps the MapLibre style in step with the requested basemap and the atlas input. A new basemap
- * replaces the style (deck.gl re-inserts its layers on `styledata`); any other change is applied as
- * a style diff. An online basemap that fails (style, sprite, glyph or tile error, or no
+ * replaces the style (deck.gl re-inserts its layers on `styledata`). What changes with a sector
+ * filter or a selection (the names shown, the places, the emphasis) is patched into the loaded style
+ * directly: a style diff compares every source's data, coastline included, on each change. Any other
+ * change (language, layers, districts) is applied as a style diff. An online basemap that fails (style, sprite, glyph or tile error, or no
  * configuration) falls back to the embedded one once; it is not retried until another basemap is
  * requested.
  */
-import type { ErrorEvent, Map, MapStyleImageMissingEvent, StyleSpecification } from 'maplibre-gl';
+import type { ErrorEvent, GeoJSONSource, Map, MapStyleImageMissingEvent, StyleSpecification } from 'maplibre-gl';
 import type { LocalisedText } from '../../data/schemas';
-import { PLACE_SLOT_IMAGE, PLACE_SLOT_SIZE } from '../layers/place-labels';
+import { placeSource, zoneLabelsSource } from '../layers/atlas-sources';
+import { DISTRICT_EMPHASIS_FILL_LAYER, DISTRICT_EMPHASIS_LINE_LAYER, inEmphasised } from '../layers/districts';
+import { PLACE_LABELS_SOURCE } from '../layers/place-labels';
+import { PLACE_ICON_PIXEL_RATIO, placeIconImage } from '../layers/place-icons';
+import { PLACE_ICON_LAYER_ID, PLACE_IMAGE_PREFIX, placeIconLayer } from '../layers/places';
+import { PLACE_KINDS } from '../layers/place-symbols';
+import { ZONE_LABEL_LAYER, ZONE_LABELS_SOURCE, zoneLabelLayer } from '../layers/zone-labels';
 import type { AtlasStyleInput } from './atlas-overlay';
 import type { EmbeddedBasemapData } from '../../data/load-basemap';
 import type { BasemapId } from '../../state/types';
@@ -90,7 +98,7 @@ export class BasemapController {
       target = 'embedded';
     }
     if (target !== this.#shown) this.#show(target);
-    else if (this.#loaded) this.#diff();
+    else if (this.#loaded && !this.#patch()) this.#diff();
   }
 
   destroy(): void {
@@ -152,6 +160,55 @@ export class BasemapController {
     this.#map.setStyle(style, { diff: true, transformStyle: (previous) => withKeptLayers(previous, style) });
   }
 
+  /**
+   * Applies the latest input to the loaded style directly when only what a filter or a selection
+   * changes has changed; false when it needs a diff.
+   */
+  #patch(): boolean {
+    const input = this.#input;
+    const applied = this.#applied;
+    if (!input || !applied) return false;
+    if (input === applied) return true;
+    const sameStructure =
+      input.lang === applied.lang &&
+      input.districts === applied.districts &&
+      input.allZones === applied.allZones &&
+      input.extruded === applied.extruded &&
+      (Object.keys(input.layers) as (keyof typeof input.layers)[]).every(
+        (key) => input.layers[key] === applied.layers[key],
+      );
+    if (!sameStructure) return false;
+    const map = this.#map;
+    const sameIds = (a: readonly string[] = [], b: readonly string[] = []) =>
+      a.length === b.length && a.every((id, index) => id === b[index]);
+    if (input.zones !== applied.zones) {
+      (map.getSource(ZONE_LABELS_SOURCE) as GeoJSONSource | undefined)?.setData(
+        zoneLabelsSource(input.zones).data as GeoJSON.FeatureCollection,
+      );
+    }
+    if (input.places !== applied.places) {
+      (map.getSource(PLACE_LABELS_SOURCE) as GeoJSONSource | undefined)?.setData(
+        placeSource(input.places).data as GeoJSON.FeatureCollection,
+      );
+    }
+    if (!sameIds(input.emphasisedDistricts, applied.emphasisedDistricts)) {
+      for (const layer of [DISTRICT_EMPHASIS_FILL_LAYER, DISTRICT_EMPHASIS_LINE_LAYER]) {
+        if (map.getLayer(layer)) map.setFilter(layer, inEmphasised(input.emphasisedDistricts));
+      }
+    }
+    if (!sameIds(input.emphasisedZones, applied.emphasisedZones) && map.getLayer(ZONE_LABEL_LAYER)) {
+      const { layout } = zoneLabelLayer(input.lang, input.layers.zones, [], input.emphasisedZones);
+      map.setLayoutProperty(ZONE_LABEL_LAYER, 'symbol-sort-key', layout['symbol-sort-key']);
+    }
+    if (!sameIds(input.emphasisedPlaces, applied.emphasisedPlaces) && map.getLayer(PLACE_ICON_LAYER_ID)) {
+      const { layout } = placeIconLayer(input.layers.places, input.emphasisedPlaces ?? []);
+      map.setLayoutProperty(PLACE_ICON_LAYER_ID, 'icon-size', layout['icon-size']);
+      map.setLayoutProperty(PLACE_ICON_LAYER_ID, 'symbol-sort-key', layout['symbol-sort-key']);
+    }
+    this.#applied = input;
+    return true;
+  }
+
   #onStyleLoad = (): void => {
     this.#loaded = true;
     // Changes made while the new style was loading.
@@ -171,9 +228,10 @@ export class BasemapController {
     console.error(event.error);
   };
 
+  /** The place symbols, drawn when the style first asks for them (a new style keeps none). */
   #onImageMissing = (event: MapStyleImageMissingEvent): void => {
-    if (event.id !== PLACE_SLOT_IMAGE || this.#map.hasImage(PLACE_SLOT_IMAGE)) return;
-    const size = PLACE_SLOT_SIZE;
-    this.#map.addImage(PLACE_SLOT_IMAGE, { width: size, height: size, data: new Uint8Array(size * size * 4) });
+    const kind = PLACE_KINDS.find((entry) => `${PLACE_IMAGE_PREFIX}${entry}` === event.id);
+    if (!kind || this.#map.hasImage(event.id)) return;
+    this.#map.addImage(event.id, placeIconImage(kind), { pixelRatio: PLACE_ICON_PIXEL_RATIO });
   };
 }

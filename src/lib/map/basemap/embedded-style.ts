@@ -164,7 +164,7 @@ export function embeddedStyle(data: EmbeddedBasemapData, input: AtlasStyleInput)
       // The name only where the river runs outside the zones (layers/haihe-label.ts).
       [HAIHE_LABEL_SOURCE]: {
         type: 'geojson',
-        data: { type: 'FeatureCollection', features: haiheLabelFeatures(base, input.zones) },
+        data: { type: 'FeatureCollection', features: haiheLabelFeatures(base, input.allZones) },
       },
       ...overlay.sources,
     },
@@ -174,6 +174,7 @@ export function embeddedStyle(data: EmbeddedBasemapData, input: AtlasStyleInput)
       landLayer,
       ...overlay.areas,
       haiheLineLayer,
+      ...overlay.zones,
       overlay.districtLabels,
       haiheLabelLayer(input.lang, input.layers.labels, LOCAL_LABEL_FONT),
       ...overlay.featureLabels,

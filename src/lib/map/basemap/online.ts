@@ -110,6 +110,7 @@ export function tiandituStyle(basemap: TiandituBasemapId, key: string, input: At
       { id: 'tianditu-background', type: 'background', paint: { 'background-color': '#e3e3de' } },
       { id: 'tianditu-base', type: 'raster', source: 'tianditu-base' },
       ...overlay.areas,
+      ...overlay.zones,
       {
         id: 'tianditu-annotation',
         type: 'raster',
@@ -149,6 +150,7 @@ export function osmStyle(remote: StyleSpecification, input: AtlasStyleInput): St
   const layers: LayerSpecification[] = [
     ...remote.layers.slice(0, split),
     ...overlay.areas,
+    ...overlay.zones,
     ...remote.layers.slice(split),
     overlay.districtLabels,
     ...overlay.featureLabels,

@@ -33,7 +33,12 @@ export interface DistrictLayerOptions {
   emphasised: readonly string[];
 }
 
-const inEmphasised = (ids: readonly string[]): FilterSpecification => ['in', ['get', 'adcode'], ['literal', [...ids]]];
+/** Districts whose adcode is one of `ids`. */
+export const inEmphasised = (ids: readonly string[]): FilterSpecification => [
+  'in',
+  ['get', 'adcode'],
+  ['literal', [...ids]],
+];
 
 export function districtAreaLayers({ visible, fillOpacity, emphasised }: DistrictLayerOptions) {
   return [

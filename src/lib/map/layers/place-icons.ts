@@ -1,30 +1,15 @@
 /**
- * Draws the place symbols into one icon atlas at runtime (a canvas turned into a data: URL), so the
- * map needs no image file and makes no request. Browser-only (needs a canvas).
+ * Draws the place symbols at runtime on a canvas, as MapLibre style images, so the map needs no image
+ * file and makes no request. Browser-only (needs a canvas).
  */
 import type { PlaceKind } from '../../data/schemas';
-import { PICTOGRAM_GRID, PICTOGRAM_STROKE_WIDTH, PLACE_KINDS, PLACE_SYMBOLS } from './place-symbols';
+import { PICTOGRAM_GRID, PICTOGRAM_STROKE_WIDTH, PLACE_SYMBOLS } from './place-symbols';
 
-/** Side of one icon in the atlas, in pixels: drawn at about 26 px, so 64 stays sharp on 2× screens. */
+/** Side of one image in pixels: shown at 24 or 32 px, so 64 stays sharp on 2× screens. */
 export const ICON_CELL = 64;
 /** The pictogram fills this share of the disc's diameter. */
 const PICTOGRAM_SHARE = 0.6;
 const RING_WIDTH = 4;
-
-export interface IconFrame {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  mask: boolean;
-}
-
-export interface PlaceIconAtlas {
-  /** PNG as a data: URL. */
-  url: string;
-  /** Keyed by place kind. */
-  mapping: Record<string, IconFrame>;
-}
 
 function drawSymbol(context: CanvasRenderingContext2D, kind: PlaceKind, left: number): void {
   const symbol = PLACE_SYMBOLS[kind];
@@ -55,16 +40,16 @@ function drawSymbol(context: CanvasRenderingContext2D, kind: PlaceKind, left: nu
   context.restore();
 }
 
-export function createPlaceIconAtlas(): PlaceIconAtlas {
+/** A kind's symbol as a style image: ICON_CELL pixels square, drawn for a pixel ratio of 2. */
+export function placeIconImage(kind: PlaceKind): ImageData {
   const canvas = document.createElement('canvas');
-  canvas.width = ICON_CELL * PLACE_KINDS.length;
+  canvas.width = ICON_CELL;
   canvas.height = ICON_CELL;
   const context = canvas.getContext('2d');
   if (!context) throw new Error('no 2D canvas context for the place icons');
-  const mapping: Record<string, IconFrame> = {};
-  PLACE_KINDS.forEach((kind, index) => {
-    drawSymbol(context, kind, index * ICON_CELL);
-    mapping[kind] = { x: index * ICON_CELL, y: 0, width: ICON_CELL, height: ICON_CELL, mask: false };
-  });
-  return { url: canvas.toDataURL('image/png'), mapping };
+  drawSymbol(context, kind, 0);
+  return context.getImageData(0, 0, ICON_CELL, ICON_CELL);
 }
+
+/** The pixel ratio the images are drawn for: ICON_CELL / 2 = the emphasised symbol's size on screen. */
+export const PLACE_ICON_PIXEL_RATIO = 2;

@@ -1,21 +1,15 @@
 /**
  * Place names as a MapLibre symbol layer, so they avoid each other and the district labels. The
- * symbols themselves are drawn by deck.gl; a layer of invisible icons the symbols' size
- * (PLACE_SLOT_IMAGE) reserves their space, so no label covers a symbol. MapLibre places symbols from
- * the top layer down, so the slots layer goes above every label layer.
+ * place symbols (layers/places.ts) are a layer above every label layer: MapLibre places symbols from
+ * the top layer down, so no name covers a place symbol.
  */
 import type { SymbolLayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../../data/atlas';
 import { nameProperty, visibility } from './districts';
 import { ZH_MAX_WIDTH_EMS } from './label-text';
-import { PLACE_ICON_SIZE } from './place-symbols';
 
 export const PLACE_LABELS_SOURCE = 'atlas-place-labels';
 export const PLACE_LABEL_LAYER = 'atlas-place-labels';
-export const PLACE_SLOT_LAYER = 'atlas-place-slots';
-/** A transparent image the size of a place symbol; MapView adds it when the style asks for it. */
-export const PLACE_SLOT_IMAGE = 'atlas-place-slot';
-export const PLACE_SLOT_SIZE = PLACE_ICON_SIZE.normal;
 
 /** Text size in pixels; the offset is in ems, so the text clears the symbol's radius (12 px) and ring. */
 const TEXT_SIZE = 12;
@@ -46,20 +40,6 @@ export function placeLabelLayer(lang: Lang, visible: boolean, font: readonly str
       'text-color': '#1d2430',
       'text-halo-color': 'rgba(255, 255, 255, 0.95)',
       'text-halo-width': 1.5,
-    },
-  } satisfies SymbolLayerSpecification;
-}
-
-/** The invisible slots: always placed (they may overlap each other), and no label may cover them. */
-export function placeSlotLayer(visible: boolean) {
-  return {
-    id: PLACE_SLOT_LAYER,
-    type: 'symbol',
-    source: PLACE_LABELS_SOURCE,
-    layout: {
-      visibility: visibility(visible),
-      'icon-image': PLACE_SLOT_IMAGE,
-      'icon-allow-overlap': true,
     },
   } satisfies SymbolLayerSpecification;
 }

@@ -1,55 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import type { PlaceFeature } from '../../data/schemas';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { realAtlas } from '../../../../tests/support/atlas';
+import { placeSource } from './atlas-sources';
+import { PLACE_LABELS_SOURCE } from './place-labels';
 import { PLACE_ICON_SIZE, PLACE_KINDS } from './place-symbols';
-import { placeLayers, type PlaceLayerInput } from './places';
+import { PLACE_IMAGE_SIZE, placeIconLayer, placeImageId, placeRingLayer } from './places';
 
 const atlas = realAtlas();
-const input = (overrides: Partial<PlaceLayerInput> = {}): PlaceLayerInput => ({
-  places: atlas.places,
-  visible: true,
-  selectedId: null,
-  highlightedIds: [],
-  hoveredId: null,
-  iconAtlas: {
-    url: 'data:,',
-    mapping: Object.fromEntries(
-      PLACE_KINDS.map((kind, index) => [kind, { x: index * 64, y: 0, width: 64, height: 64, mask: false }]),
-    ),
-  },
-  beforeId: 'labels',
-  ...overrides,
-});
 
 describe('place layers', () => {
-  it('draws each place with the symbol of its kind', () => {
-    const [, icons] = placeLayers(input());
-    const getIcon = icons.props.getIcon as (place: PlaceFeature) => string;
-    const airport = atlas.placeById.get('binhai-airport');
-    expect(airport && getIcon(airport)).toBe('airport');
-    expect(
-      atlas.places.every((place) => PLACE_KINDS.includes(getIcon(place) as PlaceFeature['properties']['kind'])),
-    ).toBe(true);
-    expect(icons.props.pickable).toBe(true);
+  it('draws each place with the symbol of its kind, keyed by id for its feature state', () => {
+    const source = placeSource(atlas.places);
+    expect(source.promoteId).toBe('id');
+    const features = (source.data as GeoJSON.FeatureCollection).features;
+    const airport = features.find((feature) => feature.properties?.id === 'binhai-airport');
+    expect(airport?.properties?.kind).toBe('airport');
+    const layer = placeIconLayer(true, []);
+    expect(layer.layout['icon-image']).toEqual(['concat', 'atlas-place-', ['get', 'kind']]);
+    expect(PLACE_KINDS.map(placeImageId)).toContain('atlas-place-airport');
+    expect(layer.layout['icon-allow-overlap']).toBe(true);
   });
 
-  it('rings and enlarges the selected and highlighted places only', () => {
-    const [rings, icons] = placeLayers(input({ selectedId: 'tianjin-port', highlightedIds: ['tianjin-otc'] }));
-    expect((rings.props.data as PlaceFeature[]).map((place) => place.id).sort()).toEqual([
-      'tianjin-otc',
-      'tianjin-port',
+  it('enlarges the selected and highlighted places only', () => {
+    const size = placeIconLayer(true, ['tianjin-port', 'tianjin-otc']).layout['icon-size'];
+    expect(size).toEqual([
+      'case',
+      ['in', ['get', 'id'], ['literal', ['tianjin-port', 'tianjin-otc']]],
+      1,
+      PLACE_ICON_SIZE.normal / PLACE_IMAGE_SIZE,
     ]);
-    const getSize = icons.props.getSize as (place: PlaceFeature) => number;
-    const port = atlas.placeById.get('tianjin-port');
-    const station = atlas.placeById.get('tianjin-station');
-    expect(port && getSize(port)).toBe(PLACE_ICON_SIZE.emphasised);
-    expect(station && getSize(station)).toBe(PLACE_ICON_SIZE.normal);
+    expect(PLACE_IMAGE_SIZE).toBe(PLACE_ICON_SIZE.emphasised);
   });
 
-  it('draws the symbols and rings over the 3D blocks only in the 3D view', () => {
-    for (const layer of placeLayers(input({ overExtrusions: true }))) {
-      expect(layer.props.parameters).toMatchObject({ depthCompare: 'always', depthWriteEnabled: false });
-    }
-    for (const layer of placeLayers(input())) expect(layer.props.parameters).not.toHaveProperty('depthCompare');
+  it('rings emphasised places and the one under the pointer by feature state, and hides with the layer', () => {
+    const ring = placeRingLayer(true);
+    expect(JSON.stringify(ring.paint['circle-stroke-opacity'])).toContain('emphasised');
+    expect(JSON.stringify(ring.paint['circle-stroke-opacity'])).toContain('hover');
+    expect(placeRingLayer(false).layout.visibility).toBe('none');
+    expect(placeIconLayer(false, []).layout.visibility).toBe('none');
+    const style = {
+      version: 8 as const,
+      glyphs: 'local://{fontstack}/{range}',
+      sources: { [PLACE_LABELS_SOURCE]: placeSource(atlas.places) },
+      layers: [ring, placeIconLayer(true, ['tianjin-port'])],
+    };
+    expect(validateStyleMin(style)).toEqual([]);
   });
 });

@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { ZoneFeature } from '../../data/schemas';
 import { realAtlas } from '../../../../tests/support/atlas';
 import { sectorColors } from '../../../../tests/support/map-data';
 import { hexToRgba } from './color';
 import { ZONE_DASH } from './zone-style';
-import { zoneColorHex, zoneDashArray, zoneFillColor, zoneLayers, zoneOutlineWidth, type ZoneLayerInput } from './zones';
+import {
+  zoneAreaLayers,
+  zoneColorHex,
+  zoneDashArray,
+  zoneFillColor,
+  zoneOutlineLayerId,
+  zoneOutlineWidth,
+  zoneSource,
+  ZONES_SOURCE,
+  zoneStates,
+  type ZoneStyleInput,
+} from './zones';
 
 const atlas = realAtlas();
 const zone = (id: string): ZoneFeature => {
@@ -12,16 +24,14 @@ const zone = (id: string): ZoneFeature => {
   if (!found) throw new Error(`no zone ${id}`);
   return found;
 };
-const input = (overrides: Partial<ZoneLayerInput> = {}): ZoneLayerInput => ({
-  zones: atlas.zones,
+const input = (overrides: Partial<ZoneStyleInput> = {}): ZoneStyleInput => ({
   sectorColors: sectorColors(),
-  visible: true,
   selectedId: null,
   highlightedIds: [],
   hoveredId: null,
-  beforeId: 'labels',
   ...overrides,
 });
+const allIds = new Set(atlas.zones.map((entry) => entry.id));
 
 describe('zone layers', () => {
   it('draws a multi-sector zone in the colour of a sector the filter lets through', () => {
@@ -47,6 +57,12 @@ describe('zone layers', () => {
       properties: { ...medium.properties, provenance: { ...medium.properties.provenance, schematic: false } },
     };
     expect(zoneDashArray(sourced)).toEqual([0, 0]);
+    // Each outline style is its own layer: the schematic ones dashed, the sourced one solid.
+    const layers = zoneAreaLayers(true);
+    const paintOf = (id: string) => layers.find((layer) => layer.id === id)?.paint as Record<string, unknown>;
+    expect(paintOf(zoneOutlineLayerId('schematic'))['line-dasharray']).toBeDefined();
+    expect(paintOf(zoneOutlineLayerId('low-confidence'))['line-dasharray']).toBeDefined();
+    expect(paintOf(zoneOutlineLayerId('sourced'))['line-dasharray']).toBeUndefined();
   });
 
   it("fills a zone with its first sector's colour, paler at low confidence", () => {
@@ -68,18 +84,45 @@ describe('zone layers', () => {
     );
   });
 
-  it('draws every part of a multi-part zone, smaller zones on top, pickable fill under the labels', () => {
-    const [fill, outline] = zoneLayers(input());
-    const parts = fill.props.data as Array<{ zone: ZoneFeature }>;
-    const stationParts = parts.filter((part) => part.zone.id === 'station-areas');
-    expect(zone('station-areas').geometry.type).toBe('MultiPolygon');
-    expect(stationParts.length).toBe(zone('station-areas').geometry.coordinates.length);
+  it('gives every zone a feature state: hidden when the filter leaves it out, stronger under the pointer', () => {
+    const states = zoneStates(atlas.zones, new Set(['xiaobailou-cbd']), input());
+    expect(states.size).toBe(atlas.zones.length);
+    expect(states.get('xiaobailou-cbd')).toMatchObject({ shown: true, fill: 'rgba(17, 119, 51, 0.349)' });
+    expect(states.get('jinjie')?.shown).toBe(false);
+    const xiaobailou = states.get('xiaobailou-cbd')!;
+    expect(xiaobailou.widthHover).toBeGreaterThan(xiaobailou.width);
+    expect(xiaobailou.fillHover).not.toBe(xiaobailou.fill);
+    // The colour follows the enabled sectors: 117 wears its second sector's when the first is off.
+    const multi = zone('project-117');
+    const [first, second] = multi.properties.sectors;
+    const colors = Object.fromEntries(Object.entries(sectorColors()).filter(([id]) => id !== first));
+    const filtered = zoneStates(atlas.zones, allIds, input({ sectorColors: colors })).get('project-117')!;
+    const [r, g, b] = hexToRgba(sectorColors()[second!]!);
+    expect(filtered.fill.startsWith(`rgba(${r}, ${g}, ${b},`)).toBe(true);
+  });
+
+  it('holds every part of every zone once, smaller zones after (on top of) larger ones, keyed by id', () => {
+    const source = zoneSource(atlas.zones);
+    expect(source.promoteId).toBe('id');
+    expect(zoneSource(atlas.zones)).toBe(source);
+    const features = (source.data as GeoJSON.FeatureCollection).features;
+    expect(features.map((feature) => feature.properties?.id).sort()).toEqual([...allIds].sort());
+    const station = features.find((feature) => feature.properties?.id === 'station-areas');
+    expect(station?.geometry.type).toBe('MultiPolygon');
     // The station areas (around 天津站) are larger than 金街 next to the station, so drawn first.
-    const order = parts.map((part) => part.zone.id);
-    expect(order.lastIndexOf('station-areas')).toBeLessThan(order.indexOf('jinjie'));
-    expect(fill.props.pickable).toBe(true);
-    expect(outline.props.pickable).toBe(false);
-    expect(fill.props).toMatchObject({ beforeId: 'labels' });
-    expect(zoneLayers(input({ visible: false }))[0].props.visible).toBe(false);
+    const order = features.map((feature) => feature.properties?.id);
+    expect(order.indexOf('station-areas')).toBeLessThan(order.indexOf('jinjie'));
+  });
+
+  it('are valid MapLibre layers that hide together, and draw nothing for a zone without state', () => {
+    const style = {
+      version: 8 as const,
+      sources: { [ZONES_SOURCE]: zoneSource(atlas.zones) },
+      layers: zoneAreaLayers(true),
+    };
+    expect(validateStyleMin(style)).toEqual([]);
+    for (const layer of zoneAreaLayers(false)) expect(layer.layout?.visibility).toBe('none');
+    const fill = zoneAreaLayers(true)[0]!;
+    expect(JSON.stringify(fill.paint)).toContain('"shown"');
   });
 });

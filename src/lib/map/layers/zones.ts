@@ -1,14 +1,19 @@
 /**
- * deck.gl layers for the zones: a fill in the zone's first sector colour and an outline, dashed when
- * the extent is schematic. Pure: data in, layers out; the map draws exactly the zones it is given.
+ * The zones as MapLibre layers: a fill in the zone's first sector colour and an outline, dashed when
+ * the extent is schematic. The source holds every zone of the atlas, once; what changes with the
+ * sector filter, the selection and the pointer (colour, emphasis, hidden or shown) is each zone's
+ * feature state, so a change repaints without re-tiling. Pure: data in, specs and states out.
  */
-import { PathStyleExtension, type PathStyleExtensionProps } from '@deck.gl/extensions';
-import { PathLayer, SolidPolygonLayer } from '@deck.gl/layers';
 import area from '@turf/area';
+import type {
+  ExpressionSpecification,
+  FillLayerSpecification,
+  GeoJSONSourceSpecification,
+  LineLayerSpecification,
+} from 'maplibre-gl';
 import type { ZoneFeature } from '../../data/schemas';
-import { polygonsOf } from '../../domain/polygons';
 import { darken, hexToRgba, NEUTRAL_HEX, type Rgba } from './color';
-import type { InterleavedProps, ZonePart, ZoneRing } from './deck-types';
+import { visibility } from './districts';
 import {
   DIMMED_FILL_OPACITY,
   EMPHASISED_FILL_OPACITY,
@@ -18,27 +23,26 @@ import {
   ZONE_DASH,
   ZONE_FILL_OPACITY,
   ZONE_OUTLINE_WIDTH,
+  type ZoneOutlineStyle,
 } from './zone-style';
 
+export const ZONES_SOURCE = 'atlas-zones';
 export const ZONE_FILL_LAYER_ID = 'atlas-zones-fill';
-export const ZONE_OUTLINE_LAYER_ID = 'atlas-zones-outline';
+const OUTLINE_STYLES: readonly ZoneOutlineStyle[] = ['sourced', 'schematic', 'low-confidence'];
+export const zoneOutlineLayerId = (style: ZoneOutlineStyle) => `atlas-zones-outline-${style}`;
 
-export interface ZoneLayerInput {
-  zones: readonly ZoneFeature[];
-  /** sector id → '#rrggbb' */
+export interface ZoneStyleInput {
+  /** sector id → '#rrggbb', for the sectors the filter lets through. */
   sectorColors: Readonly<Record<string, string>>;
-  visible: boolean;
   selectedId: string | null;
   /** Zones the selection points at (e.g. the targets of the selected measure). */
   highlightedIds: readonly string[];
-  hoveredId: string | null;
-  /** The MapLibre layer the zones are drawn beneath (labels stay on top). */
-  beforeId: string;
+  hoveredId?: string | null;
 }
 
 type Emphasis = 'selected' | 'highlighted' | 'normal' | 'dimmed';
 
-function emphasisOf(zone: ZoneFeature, input: ZoneLayerInput): Emphasis {
+function emphasisOf(zone: ZoneFeature, input: ZoneStyleInput): Emphasis {
   if (zone.id === input.selectedId) return 'selected';
   if (input.highlightedIds.includes(zone.id)) return 'highlighted';
   // While something is selected, the other zones step back so the targets stand out.
@@ -57,7 +61,7 @@ export function zoneColorHex(zone: ZoneFeature, sectorColors: Readonly<Record<st
   return NEUTRAL_HEX;
 }
 
-export function zoneFillColor(zone: ZoneFeature, input: ZoneLayerInput): Rgba {
+export function zoneFillColor(zone: ZoneFeature, input: ZoneStyleInput): Rgba {
   const emphasis = emphasisOf(zone, input);
   let opacity =
     emphasis === 'selected' || emphasis === 'highlighted'
@@ -69,12 +73,12 @@ export function zoneFillColor(zone: ZoneFeature, input: ZoneLayerInput): Rgba {
   return hexToRgba(zoneColorHex(zone, input.sectorColors), opacity);
 }
 
-export function zoneOutlineColor(zone: ZoneFeature, input: ZoneLayerInput): Rgba {
+export function zoneOutlineColor(zone: ZoneFeature, input: ZoneStyleInput): Rgba {
   const opacity = emphasisOf(zone, input) === 'dimmed' ? 0.45 : 1;
   return darken(hexToRgba(zoneColorHex(zone, input.sectorColors), opacity), OUTLINE_DARKEN);
 }
 
-export function zoneOutlineWidth(zone: ZoneFeature, input: ZoneLayerInput): number {
+export function zoneOutlineWidth(zone: ZoneFeature, input: ZoneStyleInput): number {
   const emphasis = emphasisOf(zone, input);
   if (emphasis === 'selected' || emphasis === 'highlighted') return ZONE_OUTLINE_WIDTH[emphasis];
   return zone.id === input.hoveredId ? ZONE_OUTLINE_WIDTH.hovered : ZONE_OUTLINE_WIDTH.normal;
@@ -85,55 +89,128 @@ export function zoneDashArray(zone: ZoneFeature): [number, number] {
   return ZONE_DASH[outlineStyleOf(zone.properties.provenance)];
 }
 
-/** Larger zones first, so a small zone inside a large one stays visible and clickable. */
-function bySizeDescending(zones: readonly ZoneFeature[]): ZoneFeature[] {
-  const size = new Map(zones.map((zone) => [zone.id, area(zone.geometry)]));
-  return [...zones].sort((a, b) => (size.get(b.id) ?? 0) - (size.get(a.id) ?? 0));
+const css = ([r, g, b, a]: Rgba) => `rgba(${r}, ${g}, ${b}, ${(a / 255).toFixed(3)})`;
+
+/** What MapLibre reads from a zone's feature state; `shown: false` draws nothing (the sector filter). */
+export interface ZoneState {
+  [key: string]: string | number | boolean;
+  shown: boolean;
+  fill: string;
+  fillHover: string;
+  line: string;
+  width: number;
+  widthHover: number;
 }
 
-export function zoneLayers(input: ZoneLayerInput) {
-  const ordered = bySizeDescending(input.zones);
-  const parts: ZonePart<ZoneFeature>[] = ordered.flatMap((zone) =>
-    polygonsOf(zone.geometry).map((polygon) => ({ zone, polygon })),
-  );
-  const rings: ZoneRing<ZoneFeature>[] = parts.flatMap(({ zone, polygon }) => polygon.map((path) => ({ zone, path })));
-  // Any change of emphasis restyles every zone (the others dim), so one key covers all accessors.
-  const styleKey = JSON.stringify([input.selectedId, input.highlightedIds, input.hoveredId, input.sectorColors]);
+/** Every zone's feature state: drawn as `shownIds` and the style input say, hover variants included. */
+export function zoneStates(
+  zones: readonly ZoneFeature[],
+  shownIds: ReadonlySet<string>,
+  input: ZoneStyleInput,
+): Map<string, ZoneState> {
+  const states = new Map<string, ZoneState>();
+  for (const zone of zones) {
+    const hovered = { ...input, hoveredId: zone.id };
+    const plain = { ...input, hoveredId: null };
+    states.set(zone.id, {
+      shown: shownIds.has(zone.id),
+      fill: css(zoneFillColor(zone, plain)),
+      fillHover: css(zoneFillColor(zone, hovered)),
+      line: css(zoneOutlineColor(zone, plain)),
+      width: zoneOutlineWidth(zone, plain),
+      widthHover: zoneOutlineWidth(zone, hovered),
+    });
+  }
+  return states;
+}
 
-  const fill = new SolidPolygonLayer<ZonePart<ZoneFeature>, InterleavedProps>({
+/** A zone's area in m², computed once per zone. */
+const areas = new WeakMap<ZoneFeature, number>();
+export function zoneArea(zone: ZoneFeature): number {
+  let value = areas.get(zone);
+  if (value === undefined) {
+    value = area(zone.geometry);
+    areas.set(zone, value);
+  }
+  return value;
+}
+
+/** Kept per zone list, so a style rebuilt for another reason hands MapLibre the same data. */
+const sources = new WeakMap<readonly ZoneFeature[], GeoJSONSourceSpecification>();
+
+/**
+ * Every zone, larger ones first so a small zone inside a large one is drawn (and picked) on top.
+ * `promoteId` makes the zone's id its feature id, the key of its feature state.
+ */
+export function zoneSource(zones: readonly ZoneFeature[]): GeoJSONSourceSpecification {
+  let source = sources.get(zones);
+  if (!source) {
+    const ordered = [...zones].sort((a, b) => zoneArea(b) - zoneArea(a));
+    source = {
+      type: 'geojson',
+      promoteId: 'id',
+      data: {
+        type: 'FeatureCollection',
+        features: ordered.map((zone) => ({
+          type: 'Feature',
+          properties: { id: zone.id, outline: outlineStyleOf(zone.properties.provenance) },
+          geometry: zone.geometry,
+        })),
+      },
+    };
+    sources.set(zones, source);
+  }
+  return source;
+}
+
+const state = (key: string): ExpressionSpecification => ['feature-state', key];
+const hovered: ExpressionSpecification = ['boolean', state('hover'), false];
+const shown: ExpressionSpecification = ['boolean', state('shown'), false];
+const TRANSPARENT = 'rgba(0, 0, 0, 0)';
+
+/**
+ * The fill (what a click on a zone hits) and one outline layer per outline style, since MapLibre's
+ * dashes cannot vary by feature. Dashes are in line widths: ZONE_DASH's pixels at the normal width.
+ */
+export function zoneAreaLayers(visible: boolean) {
+  const fill: FillLayerSpecification = {
     id: ZONE_FILL_LAYER_ID,
-    beforeId: input.beforeId,
-    data: parts,
-    visible: input.visible,
-    pickable: true,
-    filled: true,
-    getPolygon: (part) => part.polygon,
-    getFillColor: (part) => zoneFillColor(part.zone, input),
-    updateTriggers: { getFillColor: styleKey },
+    type: 'fill',
+    source: ZONES_SOURCE,
+    layout: { visibility: visibility(visible) },
+    paint: {
+      'fill-color': [
+        'case',
+        ['!', shown],
+        TRANSPARENT,
+        hovered,
+        ['to-color', state('fillHover'), TRANSPARENT],
+        ['to-color', state('fill'), TRANSPARENT],
+      ],
+    },
+  };
+  const outlines = OUTLINE_STYLES.map((style): LineLayerSpecification => {
+    const [dash, gap] = ZONE_DASH[style];
+    return {
+      id: zoneOutlineLayerId(style),
+      type: 'line',
+      source: ZONES_SOURCE,
+      filter: ['==', ['get', 'outline'], style],
+      layout: { visibility: visibility(visible), 'line-join': 'round', 'line-cap': dash > 0 ? 'butt' : 'round' },
+      paint: {
+        'line-color': ['case', shown, ['to-color', state('line'), TRANSPARENT], TRANSPARENT],
+        'line-width': [
+          'case',
+          hovered,
+          ['number', state('widthHover'), ZONE_OUTLINE_WIDTH.normal],
+          ['number', state('width'), ZONE_OUTLINE_WIDTH.normal],
+        ],
+        ...(dash > 0 ? { 'line-dasharray': [dash / ZONE_OUTLINE_WIDTH.normal, gap / ZONE_OUTLINE_WIDTH.normal] } : {}),
+      },
+    };
   });
-
-  const outline = new PathLayer<
-    ZoneRing<ZoneFeature>,
-    PathStyleExtensionProps<ZoneRing<ZoneFeature>> & InterleavedProps
-  >({
-    id: ZONE_OUTLINE_LAYER_ID,
-    beforeId: input.beforeId,
-    data: rings,
-    visible: input.visible,
-    pickable: false,
-    widthUnits: 'pixels',
-    jointRounded: true,
-    capRounded: true,
-    getPath: (ring) => ring.path,
-    getColor: (ring) => zoneOutlineColor(ring.zone, input),
-    getWidth: (ring) => zoneOutlineWidth(ring.zone, input),
-    getDashArray: (ring) => zoneDashArray(ring.zone),
-    dashUnits: 'pixels',
-    dashJustified: true,
-    // 'path' keeps the dash pattern running across the many short edges of a drawn ring.
-    extensions: [new PathStyleExtension({ dash: true, dashMode: 'path' })],
-    updateTriggers: { getColor: styleKey, getWidth: styleKey },
-  });
-
-  return [fill, outline] as const;
+  return [fill, ...outlines];
 }
+
+/** The ids of every zone layer (fill first). */
+export const ZONE_LAYER_IDS = [ZONE_FILL_LAYER_ID, ...OUTLINE_STYLES.map(zoneOutlineLayerId)];
