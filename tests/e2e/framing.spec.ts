@@ -125,7 +125,7 @@ test.describe('at 1440×900', () => {
     await page.waitForTimeout(500);
     const box = await targetBox(page, boundsOf('zones.geojson', 'necc-tianjin'));
     await expectInsideMap(page, box);
-    const caption = await page.locator('[data-covers-map] > *').first().boundingBox();
+    const caption = await present.boundingBox();
     expect(box.y + box.height).toBeLessThanOrEqual(caption!.y);
     // Centred in the strip between the map's top and the caption, not in the whole map.
     const mapTop = (await mapContainer(page).boundingBox())!.y;
@@ -139,13 +139,61 @@ test.describe('on a phone (390×844)', () => {
 
   test('a tour step on a phone: the target stays above the caption', async ({ page }) => {
     await page.goto('/?tour=central-city&step=4');
-    await expect(page.getByRole('region', { name: /^演示：/u })).toBeVisible();
+    const present = page.getByRole('region', { name: /^演示：/u });
+    await expect(present).toBeVisible();
     await page.waitForTimeout(500);
     const box = await targetBox(page, boundsOf('zones.geojson', 'yuanyang-wanghai-shipping'));
     await expectInsideMap(page, box);
-    const caption = await page.locator('[data-covers-map] > *').first().boundingBox();
+    const caption = await present.boundingBox();
     expect(box.y + box.height).toBeLessThanOrEqual(caption!.y);
   });
+});
+
+/**
+ * Dark text pixels (zone and place names) under the scale and the credits at the bottom of the map: those
+ * controls are hidden for the shot (the camera has already been framed), so any left are names running
+ * under them.
+ */
+async function textUnderBottomControls(page: Page): Promise<number> {
+  const corner = page.locator('.atlas-map .maplibregl-ctrl-bottom-right');
+  const map = (await mapContainer(page).boundingBox())!;
+  const boxes = await corner
+    .locator('.maplibregl-ctrl')
+    .evaluateAll((controls) => controls.map((control) => control.getBoundingClientRect().toJSON() as DOMRect));
+  expect(boxes.length, 'the scale and the credits').toBe(2);
+  await corner.evaluate((element: HTMLElement) => (element.style.visibility = 'hidden'));
+  let dark = 0;
+  for (const box of boxes) {
+    const top = Math.max(box.top, map.y);
+    const bottom = Math.min(box.bottom, map.y + map.height);
+    const shot = PNG.sync.read(
+      await page.screenshot({ clip: { x: box.left, y: top, width: box.width, height: bottom - top } }),
+    );
+    for (let index = 0; index < shot.data.length; index += 4) {
+      if (Math.max(shot.data[index]!, shot.data[index + 1]!, shot.data[index + 2]!) < 70) dark += 1;
+    }
+  }
+  return dark;
+}
+
+test.describe('the whole city on a phone (390×844)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  for (const lang of ['zh', 'en'] as const) {
+    test(`${lang}: 全市 keeps the downtown zones' listed label clear of the credits and the scale`, async ({
+      page,
+    }) => {
+      await page.goto(lang === 'zh' ? '/' : '/?lang=en');
+      await waitForMap(page);
+      const opening = (await mapCamera(page)).zoom;
+      await page.getByRole('button', { name: lang === 'zh' ? '全市' : 'Whole city' }).click();
+      // The whole city is further out than the opening view of the core zones.
+      await expect.poll(async () => (await mapCamera(page)).zoom, { timeout: 15_000 }).toBeLessThan(opening - 0.5);
+      await waitForMap(page);
+      // The credits wrap onto two (zh) or three (en) lines across the phone's map.
+      expect(await textUnderBottomControls(page)).toBe(0);
+    });
+  }
 });
 
 test.describe('the 3D view at 1440×900', () => {

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { securityHeaders } from '../../scripts/security-headers';
 import { contrastKit, type ContrastProblem } from '../support/contrast';
 import { makeXlsx } from '../support/xlsx';
@@ -161,6 +161,31 @@ test('after one visit the atlas works with the network off: map, zone, site pack
   await context.setOffline(false);
 });
 
+/**
+ * The update notice, at a phone's and a laptop's size, covers nothing it is about: it lies on the map,
+ * below the top bar (the title, the status line that also says an update waits, search and buttons),
+ * clear of the zoom buttons.
+ */
+async function expectNoticeClearOfControls(page: Page, notice: Locator, zoomIn: string): Promise<void> {
+  for (const viewport of [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ]) {
+    await page.setViewportSize(viewport);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(notice).toBeInViewport();
+    const box = (await notice.boundingBox())!;
+    const header = (await page.getByRole('banner').boundingBox())!;
+    const map = (await page.locator('.atlas-map').boundingBox())!;
+    const zoom = (await page.getByRole('button', { name: zoomIn }).boundingBox())!;
+    const at = `at ${viewport.width}×${viewport.height}`;
+    expect(box.y, `the notice is below the top bar ${at}`).toBeGreaterThanOrEqual(header.y + header.height);
+    expect(box.x, `the notice is on the map ${at}`).toBeGreaterThanOrEqual(map.x);
+    expect(box.y + box.height, `the notice is on the map ${at}`).toBeLessThanOrEqual(map.y + map.height);
+    expect(box.x + box.width, `the notice leaves the zoom buttons free ${at}`).toBeLessThanOrEqual(zoom.x);
+  }
+}
+
 interface Deployment {
   url: string;
   /** Puts a new build in place: the data reviewed a day later, and the sw.js a build would write for it. */
@@ -252,12 +277,14 @@ deployTest(
     // Until the user reloads, the page keeps the version it runs, and says a new one waits.
     await expect(offlineStatus(page)).toContainText(`数据截至 ${region.dataAsOf} · 新版本可用，重新加载后生效`);
     await expectLegible(page);
+    await expectNoticeClearOfControls(page, notice, '放大');
 
     // In English too; “later” folds the notice away, the status line still says it.
     await page.getByRole('button', { name: 'English' }).click();
     const noticeEn = page.getByRole('status', { name: 'A new version is available' });
     await expect(noticeEn.getByRole('button', { name: 'Reload' })).toBeVisible();
     await expectLegible(page);
+    await expectNoticeClearOfControls(page, noticeEn, 'Zoom in');
     await noticeEn.getByRole('button', { name: 'Later' }).click();
     await expect(noticeEn).toHaveCount(0);
     await expect(page.getByRole('status', { name: 'Offline use' })).toContainText(

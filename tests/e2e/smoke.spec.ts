@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 
 test('the built app loads its published data with no error and no foreign request', async ({ page }) => {
@@ -6,6 +7,26 @@ test('the built app loads its published data with no error and no foreign reques
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('天津服务业扩能提质地图');
   await expect(page.getByRole('status').filter({ hasText: '当前显示' })).toContainText('41 项措施');
   await expect(page.locator('.atlas-map[data-ready="true"]')).toHaveCount(1, { timeout: 30_000 });
+});
+
+test("the tab shows the app's own icon, a file of the same origin", async ({ page, request }) => {
+  await page.goto('/');
+  const origin = new URL(page.url()).origin;
+  const icons = await page
+    .locator('link[rel~="icon"], link[rel="apple-touch-icon"]')
+    .evaluateAll((links) =>
+      links.map((link) => ({ rel: link.getAttribute('rel'), href: (link as HTMLLinkElement).href })),
+    );
+  expect(icons.map((icon) => icon.rel)).toContain('icon');
+  const svg = readFileSync(new URL('../../public/icons/icon.svg', import.meta.url));
+  for (const { rel, href } of icons) {
+    expect(new URL(href).origin, `${rel} ${href}`).toBe(origin);
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+    // Not the app's page served in place of a missing file.
+    expect(response.headers()['content-type'] ?? '', href).toMatch(/^image\/(svg\+xml|png)/u);
+    if (rel === 'icon') expect(await response.body()).toEqual(svg);
+  }
 });
 
 test('every published data file is served from the same origin', async ({ request }) => {

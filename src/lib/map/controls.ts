@@ -1,6 +1,7 @@
 /**
  * MapLibre's controls in the current language: zoom and compass, scale, and the attribution (always
- * expanded: the credits must stay visible, also on narrow screens).
+ * expanded: the credits must stay visible, also on narrow screens). The corner that holds the scale and
+ * the credits is marked as covering the map, so framing keeps what it frames above them.
  */
 import { AttributionControl, NavigationControl, ScaleControl, type IControl, type Map } from 'maplibre-gl';
 import type { Lang } from '../data/atlas';
@@ -37,5 +38,9 @@ export class MapControls {
     this.#map.addControl(navigation, 'top-right');
     this.#map.addControl(attribution, 'bottom-right');
     this.#map.addControl(scale, 'bottom-right');
+    // The credits and the scale lie over the bottom of the map (on a phone the credits wrap onto two or
+    // three lines across its whole width): framing puts targets and their names clear of them, as it does
+    // for the legend (`data-covers-map`, measured by ui/MapArea.svelte; domain/framing.ts).
+    this.#map.getContainer().querySelector('.maplibregl-ctrl-bottom-right')?.setAttribute('data-covers-map', '');
   }
 }
