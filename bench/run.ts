@@ -2,7 +2,7 @@
  * `npm run bench`: the join benchmark (Node) and the browser benchmarks (Chromium). Every module returns
  * goal rows (bench/goals.ts); all of them are written as one table to bench/results.md, with a summary
  * on the console. Timings are for comparison within one run on one machine; ratios are the point.
- * `BENCH_ONLY=browser` (or `join`, `import`, `stream`) runs one module.
+ * `BENCH_ONLY=browser` (or `join`, `import`, `stream`, or several, comma-separated) runs only those modules.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -15,20 +15,21 @@ import { runJoinBench } from './join';
 import { startServer } from './server';
 import { runStreamBench } from './stream';
 
-const only = process.env.BENCH_ONLY;
+/** `BENCH_ONLY=join,browser`: only these modules (comma-separated). */
+const only = process.env.BENCH_ONLY?.split(',');
 const rows: GoalRow[] = [];
 const sections: string[] = [];
 const load = () => loadavg()[0].toFixed(1);
 const loadAtStart = load();
 
-if (!only || only === 'join') {
+if (!only || only.includes('join')) {
   console.log('Spatial join (Node)…');
   const join = await runJoinBench();
   console.log(join.markdown);
   rows.push(...join.goals);
   sections.push(`## Spatial join: points per zone and district\n\n${join.markdown}`);
 }
-if (!only || only === 'import') {
+if (!only || only.includes('import')) {
   console.log('Import of a million CSV points (Chromium)…');
   const { server, origin } = await startServer();
   const browser = await chromium.launch(CHROMIUM_LAUNCH);
@@ -44,11 +45,11 @@ if (!only || only === 'import') {
       "work until the layer is added, and deck.gl's first draw.",
   );
 }
-if (!only || only === 'browser') {
+if (!only || only.includes('browser')) {
   console.log('Browser (Chromium)…');
   rows.push(...(await runBrowserBench()));
 }
-if (!only || only === 'stream') {
+if (!only || only.includes('stream')) {
   console.log('Streamed FlatGeobuf (Chromium)…');
   const { server, origin } = await startServer();
   const browser = await chromium.launch(CHROMIUM_LAUNCH);

@@ -1,6 +1,8 @@
 /**
- * The page's side of an import: starts a worker per file (and one to read a table's header), relays
- * progress, and cancels by terminating it, which stops the work at once however far it got.
+ * The page's side of an import: a worker per file (and one to read a table's header), relays
+ * progress, and cancels by terminating it, which stops the work at once however far it got. While
+ * the header is read and the user reviews the settings, the import's worker is started and loads its
+ * code, so the import itself does not wait for a worker to start.
  */
 import type { FeatureLayerData } from './feature-types';
 import type {
@@ -32,13 +34,25 @@ function crashed(detail: string) {
   return { status: 'failed' as const, problems: [{ code: 'crashed' as const, detail }], total: 1, hint: null };
 }
 
-/** Runs one request in a fresh worker and settles on its final message. */
+const spawn = () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+
+/** A worker started ahead of the next request (each request gets a worker of its own, used once). */
+let spare: Worker | null = null;
+
+/** The spare worker if one was started, else a new one. */
+function takeWorker(): Worker {
+  const worker = spare ?? spawn();
+  spare = null;
+  return worker;
+}
+
+/** Runs one request in a worker of its own and settles on its final message. */
 function inWorker<T>(
   request: ImportRequest | PreviewRequest,
   onMessage: (message: WorkerMessage, settle: (value: T) => void) => void,
   onCrash: (detail: string) => T,
 ): { result: Promise<T>; settle: (value: T) => void } {
-  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  const worker = takeWorker();
   let settle: (value: T) => void = () => {};
   const result = new Promise<T>((resolve) => {
     settle = (value) => {
@@ -114,4 +128,12 @@ export function previewFile(request: Omit<PreviewRequest, 'type'>): Promise<Prev
     },
     crashed,
   ).result;
+}
+
+/**
+ * Starts the next request's worker now (a file was chosen: its import is likely to follow), so that
+ * it has loaded its code by the time the import starts. Does nothing if one is already waiting.
+ */
+export function warmImportWorker(): void {
+  spare ??= spawn();
 }

@@ -187,7 +187,9 @@ export class AtlasOverlay {
 
   #afterRender(): void {
     const version = this.#input?.pointsVersion ?? '';
-    if (version && version !== this.#pointsDrawn && this.#layers.every((layer) => layer.isLoaded)) {
+    // Nothing to report before any points were drawn (deck.gl may be loaded ahead of an import).
+    const reportable = (this.#input?.points.length ?? 0) > 0 || this.#pointsDrawn !== null;
+    if (reportable && version && version !== this.#pointsDrawn && this.#layers.every((layer) => layer.isLoaded)) {
       this.#pointsDrawn = version;
       this.#onpointsdrawn(version);
     }

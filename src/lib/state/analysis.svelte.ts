@@ -12,7 +12,7 @@ import { loadCandidates, MAX_CANDIDATES, saveCandidates } from '../analysis/cand
 import { filterMask } from '../analysis/filter';
 import type { LocationColumns } from '../analysis/columns';
 import type { TextEncodingName } from '../analysis/decode';
-import { previewFile, startImport, type PreviewResult } from '../analysis/import-client';
+import { previewFile, startImport, warmImportWorker, type PreviewResult } from '../analysis/import-client';
 import {
   formatOf,
   type ImportFormat,
@@ -268,6 +268,8 @@ export class AnalysisState {
     const format = formatOf(file.name, head);
     this.failure = null;
     this.review = null;
+    // The import usually follows: its worker loads while the file is previewed and the settings read.
+    warmImportWorker();
     const base = { file, format, crs: this.pending?.file === file ? this.pending.crs : ('wgs84' as Crs) };
     if (format !== 'csv' && format !== 'xlsx') {
       // GeoJSON, Shapefile, KML: the location is in the file; only the CRS is asked.
