@@ -135,5 +135,7 @@ export function previewFile(request: Omit<PreviewRequest, 'type'>): Promise<Prev
  * it has loaded its code by the time the import starts. Does nothing if one is already waiting.
  */
 export function warmImportWorker(): void {
+  // Where there are no workers (a test's plain Node), the import says so itself when it starts one.
+  if (typeof Worker === 'undefined') return;
   spare ??= spawn();
 }
