@@ -85,6 +85,26 @@ export default ts.config(
   },
   ...Object.entries(LAYERS).flatMap(([layer, allowed]) => layerRules(layer, allowed)),
   {
+    // zod is configured in one place (src/lib/data/zod.ts) and kept off the path to the first map: the app
+    // imports its types anywhere, its code only through the modules that define schemas.
+    files: ['src/**/*.{ts,svelte}'],
+    ignores: ['src/lib/data/zod.ts', '**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'zod',
+              message: "Take z from src/lib/data/zod.ts (configured for the page's CSP); import zod's types only.",
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     rules: {
       'no-restricted-syntax': [
         'error',

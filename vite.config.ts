@@ -40,6 +40,8 @@ export default defineConfig(({ mode }) => {
       // dist/.vite/manifest.json: the chunk graph the bundle budget (npm run check:bundle) is measured on.
       manifest: true,
       chunkSizeWarningLimit: 1500,
+      // Every browser the site supports (ES2022, WebGL 2) knows <link rel="modulepreload">: no polyfill.
+      modulePreload: { polyfill: false },
     },
     // The import worker is a module worker; as ES it can load readers for rarer formats (.xlsx) on demand
     // instead of carrying them on every CSV import.

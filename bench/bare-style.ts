@@ -18,7 +18,11 @@ const dist = fileURLToPath(new URL('../dist/data/', import.meta.url));
 const read = <T>(name: string): T => JSON.parse(readFileSync(`${dist}${name}`, 'utf8')) as T;
 
 export function fairBareStyle(): StyleSpecification {
-  const data: EmbeddedBasemapData = { land: read('basemap/land.geojson'), haihe: read('basemap/haihe.geojson') };
+  const data: EmbeddedBasemapData = {
+    land: read('basemap/land.geojson'),
+    haihe: read('basemap/haihe.geojson'),
+    haiheLabel: read('basemap/haihe-label.geojson'),
+  };
   const zones = read<{ features: ZoneFeature[] }>('zones.geojson').features;
   const places = read<{ features: PlaceFeature[] }>('places.geojson').features;
   const districts = read<{ features: DistrictFeature[] }>('districts.geojson').features;

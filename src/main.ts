@@ -1,5 +1,3 @@
-// First: configures zod before any module defines a schema.
-import './zod-config';
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';

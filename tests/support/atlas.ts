@@ -3,7 +3,7 @@
  * by the app's own loader (atlasFromFiles). Node-only (reads files).
  */
 import type { Atlas } from '../../src/lib/data/atlas';
-import { atlasFromFiles } from '../../src/lib/data/load-atlas';
+import { atlasFromFiles } from '../../src/lib/data/atlas-check';
 import { publishData } from '../../src/lib/pipeline/publish';
 import { validateGeodata } from '../../src/lib/pipeline/validate';
 import { readGeodataFiles } from '../../scripts/geodata-io';

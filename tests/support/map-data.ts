@@ -3,8 +3,8 @@
  * and the embedded basemap files. Node-only; import it from tests only.
  */
 import { readGeodataFiles } from '../../scripts/geodata-io';
-import { haiheFile, landFile } from '../../src/lib/data/schemas';
-import { realAtlas } from './atlas';
+import { haiheFile, haiheLabelFile, landFile } from '../../src/lib/data/schemas';
+import { publishedFiles, realAtlas } from './atlas';
 import type { AtlasStyleInput } from '../../src/lib/map/basemap/atlas-overlay';
 import type { EmbeddedBasemapData } from '../../src/lib/data/load-basemap';
 
@@ -13,6 +13,7 @@ export function basemapData(): EmbeddedBasemapData {
   return {
     land: landFile.parse(JSON.parse(files['land.geojson'])),
     haihe: haiheFile.parse(JSON.parse(files['haihe.geojson'])),
+    haiheLabel: haiheLabelFile.parse(JSON.parse(publishedFiles()['basemap/haihe-label.geojson'])),
   };
 }
 

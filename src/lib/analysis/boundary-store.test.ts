@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BOUNDARIES_KEY,
-  boundaryGeoJson,
-  loadBoundaries,
-  saveBoundaries,
-  type OfficialBoundary,
-} from './boundary-store';
+import { boundaryGeoJson, type OfficialBoundary } from './official-boundary';
+import { BOUNDARIES_KEY, loadBoundaries, saveBoundaries } from './boundary-store';
 
 class MemoryStorage {
   readonly items = new Map<string, string>();

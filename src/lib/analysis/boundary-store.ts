@@ -3,23 +3,12 @@
  * (localStorage) between visits. What comes back is untrusted: validated, and dropped with a notice when
  * it cannot be read. Nothing is uploaded.
  */
-import type { MultiPolygon, Polygon } from 'geojson';
-import { z } from 'zod';
+import { z } from '../data/zod';
+import type { OfficialBoundary } from './official-boundary';
 
-export interface OfficialBoundary {
-  zoneId: string;
-  geometry: Polygon | MultiPolygon;
-  /** The file it came from, shown as text. */
-  fileName: string;
-  /** When it was taken, YYYY-MM-DD. */
-  takenOn: string;
-  /** The feature's own name or its number in the file. */
-  featureLabel: string;
-}
+export type { OfficialBoundary };
 
 export const BOUNDARIES_KEY = 'tianjin-service-atlas.boundaries.v1';
-/** Enough for an official boundary from a GIS export; keeps all of them within localStorage's quota. */
-export const MAX_BOUNDARY_POSITIONS = 50_000;
 const MAX_BOUNDARIES = 100;
 
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
@@ -40,10 +29,6 @@ const storedSchema = z.strictObject({
   version: z.literal(1),
   boundaries: z.array(boundarySchema).max(MAX_BOUNDARIES),
 });
-
-export function boundaryPositions(geometry: Polygon | MultiPolygon): number {
-  return geometry.type === 'Polygon' ? geometry.coordinates.flat().length : geometry.coordinates.flat(2).length;
-}
 
 /** The stored boundaries, or an error when something was stored but cannot be read (it is left untouched). */
 export function loadBoundaries(
@@ -77,22 +62,4 @@ export function saveBoundaries(storage: Pick<Storage, 'setItem'>, boundaries: re
   } catch {
     return false;
   }
-}
-
-/** One boundary as GeoJSON for GIS, labelled as user-supplied. */
-export function boundaryGeoJson(boundary: OfficialBoundary, zoneName: { zh: string; en: string }): string {
-  const feature = {
-    type: 'Feature',
-    geometry: boundary.geometry,
-    properties: {
-      zone_id: boundary.zoneId,
-      zone_name_zh: zoneName.zh,
-      zone_name_en: zoneName.en,
-      source_file: boundary.fileName,
-      source_feature: boundary.featureLabel,
-      taken_on: boundary.takenOn,
-      note: 'User-supplied boundary, imported into Tianjin Service Atlas in this browser; not checked by the atlas.',
-    },
-  };
-  return `${JSON.stringify({ type: 'FeatureCollection', features: [feature] }, null, 2)}\n`;
 }

@@ -2,12 +2,13 @@
  * Candidate zones persist in the browser (localStorage) between visits. What comes back is untrusted:
  * it is validated, and a corrupt entry is reported and dropped instead of breaking the page.
  */
-import { z } from 'zod';
+import { z } from '../data/zod';
 import type { CandidateZone } from './candidate';
+import { MAX_CANDIDATES } from './types';
+
+export { MAX_CANDIDATES };
 
 export const CANDIDATES_KEY = 'tianjin-service-atlas.candidates.v1';
-/** Enough for any planning session; keeps one entry well under localStorage's quota. */
-export const MAX_CANDIDATES = 50;
 const MAX_VERTICES = 2000;
 
 const lng = z.number().min(-180).max(180);

@@ -15,6 +15,9 @@ import type {
 } from './import-protocol';
 import type { ImportProblem, RegionHint } from './types';
 
+// The page loads this module when a file is chosen; what it decides first (the format) comes with it.
+export { formatOf } from './import-protocol';
+
 export type ImportResult =
   | { status: 'done'; outcome: ImportOutcome }
   | { status: 'features'; outcome: FeatureLayerData }

@@ -6,7 +6,7 @@
  * breaking the page. A browser that refuses storage (private mode, storage full) is reported too.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { z } from 'zod';
+import { z } from '../data/zod';
 import type { LocationColumns } from './columns';
 import type { TextEncodingName } from './decode';
 import type { ImportFormat } from './import-protocol';

@@ -16,6 +16,9 @@ export const MAX_FILE_BYTES = 256 * 1024 * 1024;
 /** The most distinct values a text column may have to be offered as a category filter. */
 export const MAX_CATEGORIES = 128;
 
+/** Candidate zones kept in this browser: enough for any planning session, one entry well under localStorage's quota. */
+export const MAX_CANDIDATES = 50;
+
 /** A column (CSV) or property (GeoJSON) whose every non-empty value is a finite number. */
 export interface NumericField {
   name: string;

@@ -1,21 +1,21 @@
 /**
- * The one way the atlas is built from the published /data/ files: each file checked against its schema
- * (a file that fails is named), then indexed. The app fetches the files; tests and scripts hand over the
- * files the build publishes.
+ * The one way the atlas is built from the published /data/ files. The app builds it from the files as
+ * published and checks them against their schemas after the first map render (`verify`, from
+ * atlas-check.ts, loaded then: zod is not on the path to the first map); tests and scripts build it with
+ * every file checked first (`atlasFromFiles`).
  */
-import type { z } from 'zod';
 import { createAtlas, type Atlas, type AtlasData } from './atlas';
-import { fetchPublished, parsePublished } from './load';
-import { regionFile } from './region';
-import {
-  districtsFile,
-  placesFile,
-  publishedGazetteerFile,
-  publishedLinksFile,
-  publishedMeasuresFile,
-  sectorsFile,
-  toursFile,
-  zonesFile,
+import { fetchPublished } from './load';
+import type { RegionFile } from './region';
+import type {
+  DistrictCollection,
+  PlaceCollection,
+  PublishedGazetteerFile,
+  PublishedLinksFile,
+  PublishedMeasuresFile,
+  SectorsFile,
+  ToursFile,
+  ZoneCollection,
 } from './schemas';
 
 /** The published files the atlas is built from, by file name under /data/. */
@@ -33,35 +33,38 @@ export const ATLAS_FILES = [
 
 export type AtlasFileName = (typeof ATLAS_FILES)[number];
 
-/** The atlas's input from the published files' parsed JSON, each checked by `check` (the schema, or trusted as is). */
-function atlasInput(check: <T extends z.ZodType>(name: AtlasFileName, schema: T) => z.infer<T>): AtlasData {
-  const measures = check('measures.json', publishedMeasuresFile);
+/** What each published file holds once it matches its schema. */
+export interface AtlasFiles {
+  'measures.json': PublishedMeasuresFile;
+  'links.json': PublishedLinksFile;
+  'zones.geojson': ZoneCollection;
+  'places.geojson': PlaceCollection;
+  'districts.geojson': DistrictCollection;
+  'sectors.json': SectorsFile;
+  'region.json': RegionFile;
+  'tours.json': ToursFile;
+  'gazetteer.json': PublishedGazetteerFile;
+}
+
+/** Reads one published file as its schema's type (checked, or trusted as published). */
+export type ReadAtlasFile = <N extends AtlasFileName>(name: N) => AtlasFiles[N];
+
+/** The atlas's input from the published files. */
+export function atlasInput(read: ReadAtlasFile): AtlasData {
+  const measures = read('measures.json');
   return {
     policy: measures.policy,
     translationNote: measures.translation.note,
     measures: measures.measures,
-    links: check('links.json', publishedLinksFile).links,
-    zones: check('zones.geojson', zonesFile).features,
-    places: check('places.geojson', placesFile).features,
-    districts: check('districts.geojson', districtsFile).features,
-    sectors: check('sectors.json', sectorsFile),
-    region: check('region.json', regionFile),
-    tours: check('tours.json', toursFile).tours,
-    gazetteer: check('gazetteer.json', publishedGazetteerFile).designations,
+    links: read('links.json').links,
+    zones: read('zones.geojson').features,
+    places: read('places.geojson').features,
+    districts: read('districts.geojson').features,
+    sectors: read('sectors.json'),
+    region: read('region.json'),
+    tours: read('tours.json').tours,
+    gazetteer: read('gazetteer.json').designations,
   };
-}
-
-/**
- * Builds the atlas from the published files' parsed JSON (`read` gives each file's); throws a
- * DataLoadError naming a file that does not match its schema.
- */
-export function atlasFromFiles(read: (name: AtlasFileName) => unknown): Atlas {
-  return createAtlas(atlasInput((name, schema) => parsePublished(name, schema, read(name))));
-}
-
-/** Checks every published file against its schema; throws a DataLoadError naming the first that does not match. */
-export function checkAtlasFiles(read: (name: AtlasFileName) => unknown): void {
-  atlasInput((name, schema) => parsePublished(name, schema, read(name)));
 }
 
 /** The atlas, and `verify`: checks every file against its schema, rejecting with a DataLoadError naming one that fails. */
@@ -85,7 +88,7 @@ export async function loadAtlas(fetcher: typeof fetch = fetch): Promise<LoadedAt
   performance.mark('atlas:data-fetched');
   const byName = new Map<AtlasFileName, unknown>(files);
   const read = (name: AtlasFileName) => byName.get(name);
-  const verify = async () => checkAtlasFiles(read);
+  const verify = async () => (await import('./atlas-check')).checkAtlasFiles(read);
   let atlas: Atlas;
   try {
     atlas = createAtlas(atlasInput((name) => read(name) as never));

@@ -27,15 +27,6 @@ export async function fetchPublished(file: string, fetcher: typeof fetch = fetch
   }
 }
 
-/** Fetches a published file from this origin's /data/ and validates it. */
-export async function loadPublished<T extends z.ZodType>(
-  file: string,
-  schema: T,
-  fetcher: typeof fetch = fetch,
-): Promise<z.infer<T>> {
-  return parsePublished(file, schema, await fetchPublished(file, fetcher));
-}
-
 /** Checks a published file's parsed JSON against its schema; a mismatch throws a DataLoadError naming it. */
 export function parsePublished<T extends z.ZodType>(file: string, schema: T, raw: unknown): z.infer<T> {
   const result = schema.safeParse(raw);

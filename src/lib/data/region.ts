@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { localisedText, position } from './schemas';
 
 /** geodata/region.json: the municipality's bounds used to sanity-check every geometry. */

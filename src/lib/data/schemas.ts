@@ -2,7 +2,8 @@
  * zod schemas for every file in geodata/ and every file published under /data/.
  * Shared by the validator (scripts/validate.ts), the build and the app's loaders.
  */
-import { z } from 'zod';
+import { PLACE_KINDS } from './place-kinds';
+import { z } from './zod';
 
 export const localisedText = z.strictObject({
   zh: z.string().trim().min(1),
@@ -102,15 +103,7 @@ export const zoneFeature = z.strictObject({
 });
 export type ZoneFeature = z.infer<typeof zoneFeature>;
 
-export const placeKind = z.enum([
-  'port',
-  'airport',
-  'railway-station',
-  'rail-freight-hub',
-  'cruise-terminal',
-  'computing-centre',
-  'exchange',
-]);
+export const placeKind = z.enum(PLACE_KINDS);
 export type PlaceKind = z.infer<typeof placeKind>;
 
 export const placeProperties = z.strictObject({ ...featureCommon, kind: placeKind });
@@ -161,6 +154,19 @@ export const haiheFile = featureCollection(
   }),
 );
 export type HaiheCollection = z.infer<typeof haiheFile>;
+
+/**
+ * basemap/haihe-label.geojson, published (derived, not in geodata/): where the embedded basemap writes the
+ * Haihe's name, the river less its stretches through a zone (domain/haihe-label.ts).
+ */
+export const haiheLabelFile = featureCollection(
+  z.strictObject({
+    type: z.literal('Feature'),
+    properties: z.strictObject({ name_zh: z.string().min(1), name_en: z.string().min(1) }),
+    geometry: lineStringGeometry,
+  }),
+);
+export type HaiheLabelCollection = z.infer<typeof haiheLabelFile>;
 
 export const landFile = featureCollection(
   z.strictObject({

@@ -140,6 +140,9 @@ function matchRank(keys: readonly Key[], query: Key): number | null {
  * Entries matching the query, best first: exact term > prefix > substring, then zone, place, district,
  * measure, body, then the shorter label. An empty query, or one of punctuation only, finds nothing.
  */
+/** Search over a built index: the query and the most results wanted. */
+export type Searcher = (query: string, limit: number) => SearchEntry[];
+
 export function search(index: SearchIndex, query: string, limit = 10): SearchEntry[] {
   // Cut before normalising so that a huge paste costs nothing; slicing code units first keeps it cheap.
   const cut = Array.from(query.slice(0, MAX_QUERY_LENGTH * 2))

@@ -2,7 +2,6 @@
 import type { Lang } from '../data/atlas';
 
 export const analysisMessages = {
-  tabAnalysis: { zh: '分析', en: 'Analysis' },
   importHeading: { zh: '导入点数据', en: 'Import points' },
   importIntro: {
     zh: 'CSV（含经纬度列）或 GeoJSON 点数据，最多 {points} 个点、{mb} MB。文件只在本机浏览器中处理，不会上传。',
@@ -59,7 +58,6 @@ export const analysisMessages = {
   emptyCategory: { zh: '（空）', en: '(empty)' },
   visiblePoints: { zh: '显示 {visible} / {total} 个点', en: 'Showing {visible} of {total} points' },
   pointChoropleth: { zh: '按区着色（点数）', en: 'Colour districts by points' },
-  pointClass: { zh: '{from}–{to} 个点', en: '{from}–{to} points' },
   resultsHeading: { zh: '空间统计', en: 'Spatial join' },
   resultsZones: { zh: '片区', en: 'Zones' },
   resultsDistricts: { zh: '区', en: 'Districts' },
@@ -90,26 +88,8 @@ export const analysisMessages = {
   editCandidates: { zh: '编辑候选区', en: 'Edit candidate zones' },
   measureDistance: { zh: '测量距离', en: 'Measure a distance' },
   measureArea: { zh: '测量面积', en: 'Measure an area' },
-  stopTool: { zh: '完成', en: 'Done' },
-  hintDraw: {
-    zh: '在地图上单击添加顶点；单击第一个点或按 Enter 完成，Esc 取消。',
-    en: 'Click on the map to add corners; click the first corner or press Enter to finish, Esc to cancel.',
-  },
-  hintEdit: {
-    zh: '单击候选区选中后可拖动顶点或整体移动；拖动边中点可加点。',
-    en: 'Click a candidate zone, then drag its corners or the whole zone; drag a mid-point to add a corner.',
-  },
-  hintDistance: {
-    zh: '单击添加折点，单击最后一点完成。',
-    en: 'Click to add points; click the last point again to finish.',
-  },
-  hintArea: {
-    zh: '单击添加顶点；单击第一个点或按 Enter 完成。',
-    en: 'Click to add corners; click the first corner or press Enter to finish.',
-  },
   measuredDistance: { zh: '距离：{value} 公里', en: 'Distance: {value} km' },
   measuredArea: { zh: '面积：{value} 平方公里', en: 'Area: {value} km²' },
-  candidateName: { zh: '候选区 {n}', en: 'Candidate {n}' },
   candidatesNone: { zh: '尚无候选区。', en: 'No candidate zones yet.' },
   candidatesLimit: { zh: '最多 {count} 个候选区。', en: 'At most {count} candidate zones.' },
   deleteCandidate: { zh: '删除 {name}', en: 'Delete {name}' },

@@ -1,7 +1,7 @@
 /** Words for the problems of polygon and line files; each names the file's part or the feature. */
 import type { FeatureProblem } from '../analysis/feature-types';
 import type { Lang } from '../data/atlas';
-import { t } from './messages';
+import { t } from './tool-messages';
 
 const clip = (value: string) => (value.length > 60 ? `${value.slice(0, 60)}…` : value);
 const list = (lang: Lang, items: string[]) => items.map(clip).join(lang === 'zh' ? '、' : ', ') || '—';

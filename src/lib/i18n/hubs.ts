@@ -1,8 +1,8 @@
 /** The words for the kinds of hub that distances are given to (site packages, candidate zones). */
 import type { HubKind } from '../domain/profile';
-import type { MessageKey } from './messages';
+import type { ToolMessageKey } from './tool-messages';
 
-export const HUB_LABEL: Record<HubKind, MessageKey> = {
+export const HUB_LABEL: Record<HubKind, ToolMessageKey> = {
   airport: 'hubAirport',
   port: 'hubPort',
   station: 'hubStation',

@@ -2,7 +2,7 @@
 import type { ImportProblem } from '../analysis/types';
 import type { Lang } from '../data/atlas';
 import { featureProblemText } from './feature-problems';
-import { t } from './messages';
+import { t } from './tool-messages';
 
 /** Values from the file are quoted as text and cut short: a problem message must stay readable. */
 const clip = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import type { ImportProblem } from '../analysis/types';
 import type { Lang } from '../data/atlas';
 import { problemText } from './import-problems';
-import { t } from './messages';
+import { t } from './tool-messages';
 
 /** Where a problem is, in words ('' for problems of the whole file). */
 export function problemPlace(lang: Lang, problem: ImportProblem): string {

@@ -3,15 +3,7 @@
  * this file holds only the words of the interface.
  */
 import type { Lang } from '../data/atlas';
-import { analysisMessages } from './analysis-messages';
-import { streamMessages } from './stream-messages';
-import { importFileMessages } from './import-file-messages';
 import { uiMessages } from './ui-messages';
-import { printMessages } from './print-messages';
-import { savedLayersMessages } from './saved-layers-messages';
-import { handoutMessages } from './handout-messages';
-import { shapesMessages } from './shapes-messages';
-import { gazetteerMessages } from './gazetteer-messages';
 import { offlineMessages } from './offline-messages';
 
 export const messages = {
@@ -21,61 +13,23 @@ export const messages = {
   search: { zh: '搜索', en: 'Search' },
   searchPlaceholder: { zh: '片区、地点、区、措施、部门', en: 'Zones, places, districts, measures, bodies' },
   searchNoResults: { zh: '无匹配结果', en: 'No matches' },
+  searchPreparing: { zh: '正在准备搜索…', en: 'Preparing search…' },
   share: { zh: '分享', en: 'Share' },
   shareCopied: { zh: '链接已复制', en: 'Link copied' },
   shareFailed: { zh: '无法访问剪贴板，请手动复制：', en: 'Clipboard unavailable; copy the link by hand:' },
   wholeCity: { zh: '全市', en: 'Whole city' },
   coreView: { zh: '核心区', en: 'Core zones' },
   basemap: { zh: '底图', en: 'Basemap' },
-  basemapEmbedded: { zh: '内置离线底图', en: 'Embedded offline basemap' },
-  basemapOsm: { zh: 'OpenStreetMap 矢量底图（在线）', en: 'OpenStreetMap vector (online)' },
-  basemapTiandituVector: { zh: '天地图矢量（在线）', en: 'Tianditu vector (online)' },
-  basemapTiandituImagery: { zh: '天地图影像（在线）', en: 'Tianditu imagery (online)' },
-  basemapOnlineNote: {
-    zh: '在线底图会向第三方服务器发送请求。',
-    en: 'Online basemaps send requests to third-party servers.',
-  },
   sidebar: { zh: '浏览与筛选', en: 'Browse and filter' },
-  tabFilters: { zh: '行业与图层', en: 'Sectors & layers' },
-  tabMeasures: { zh: '政策措施', en: 'Measures' },
-  tabCoverage: { zh: '空间覆盖', en: 'Coverage' },
   sectors: { zh: '行业', en: 'Sectors' },
-  sectorsAll: { zh: '全选', en: 'All' },
-  sectorsNone: { zh: '全不选', en: 'None' },
   sectorCounts: {
     zh: '{zones} 个片区 · {measures} 项措施',
     en: '{zones} {zones|zone|zones} · {measures} {measures|measure|measures}',
   },
-  visibleSummary: {
-    zh: '当前显示 {zones} 个片区、{places} 个地点、{measures} 项措施',
-    en: 'Showing {zones} {zones|zone|zones}, {places} {places|place|places} and {measures} {measures|measure|measures}',
-  },
   layers: { zh: '图层', en: 'Layers' },
   thematic: { zh: '专题图', en: 'Thematic view' },
-  thematicNone: { zh: '无', en: 'None' },
-  thematicChoropleth: { zh: '各区关联措施数（分级设色）', en: 'Linked measures per district (choropleth)' },
-  thematicExtruded: { zh: '片区措施数（三维柱体）', en: 'Measures per zone (3D extrusion)' },
   thematicClass: { zh: '{from}–{to} 项', en: '{from}–{to} measures' },
-  thematicExtrudedNote: {
-    zh: '柱高：每项关联措施 1000 米（原文点名、推断、所在区）。',
-    en: 'Height: 1,000 m per linked measure (explicit, inferred, district).',
-  },
-  layerZones: { zh: '片区', en: 'Zones' },
-  layerPlaces: { zh: '地点', en: 'Places' },
-  layerDistricts: { zh: '行政区', en: 'Districts' },
-  layerLabels: { zh: '底图注记', en: 'Basemap labels' },
   legend: { zh: '图例', en: 'Legend' },
-  measuresCount: { zh: '共 {count} 项措施', en: '{count} {count|measure|measures}' },
-  measuresFilteredCount: { zh: '显示 {shown} / {count} 项措施', en: 'Showing {shown} of {count} measures' },
-  bodyFilter: { zh: '责任部门', en: 'Responsible body' },
-  bodyFilterAll: { zh: '全部部门', en: 'All bodies' },
-  showOnMap: { zh: '在地图上显示', en: 'Show on map' },
-  fullText: { zh: '原文', en: 'Official text (Chinese)' },
-  summaryEn: { zh: '英文摘要（非官方）', en: 'Summary (unofficial translation)' },
-  unofficial: {
-    zh: '英文为非官方翻译，以中文原文为准。',
-    en: 'English is an unofficial translation; the Chinese text is authoritative.',
-  },
   citywide: {
     zh: '该措施未点名具体地点，适用于全市。',
     en: 'This measure names no place on the map; it applies citywide.',
@@ -84,54 +38,24 @@ export const messages = {
   district: { zh: '所在区', en: 'District' },
   districts: { zh: '涉及行政区', en: 'Districts' },
   area: { zh: '面积', en: 'Area' },
-  areaValue: { zh: '约 {value} 平方公里（示意范围）', en: 'about {value} km² (schematic extent)' },
   kind: { zh: '类型', en: 'Kind' },
   description: { zh: '简介', en: 'Description' },
   provenance: { zh: '数据来源', en: 'Where the data comes from' },
   schematic: { zh: '示意范围', en: 'Schematic extent' },
   schematicPoint: { zh: '示意位置', en: 'Approximate location' },
-  sourcedPoint: { zh: '有来源坐标', en: 'Sourced coordinate' },
   confidence: { zh: '可信度', en: 'Confidence' },
   confidenceHigh: { zh: '高', en: 'high' },
   confidenceMedium: { zh: '中', en: 'medium' },
   confidenceLow: { zh: '低', en: 'low' },
   sources: { zh: '来源', en: 'Sources' },
-  measuresForZone: { zh: '相关措施', en: 'Measures' },
-  relationExplicit: { zh: '原文点名', en: 'Named in the text' },
-  relationInferred: { zh: '推断关联', en: 'Inferred link' },
-  relationDistrict: { zh: '点名所在区', en: 'Names its district' },
-  relationSector: { zh: '同行业措施', en: 'Same sector' },
-  relationCitywide: {
-    zh: '另有 {count} 项措施适用于全市',
-    en: '{count} more {count|measure applies|measures apply} citywide',
-  },
-  evidence: { zh: '原文', en: 'Quoted text' },
-  rationale: { zh: '关联理由', en: 'Why linked' },
-  responsibleBodies: { zh: '责任部门', en: 'Responsible bodies' },
   lead: { zh: '牵头', en: 'lead' },
   shared: { zh: '按职责分工', en: 'shared' },
-  leadCount: { zh: '牵头 {count}', en: 'lead {count}' },
-  sharedCount: { zh: '参与 {count}', en: 'shared {count}' },
-  districtGovernment: { zh: '区政府', en: 'district government' },
-  zonesInDistrict: { zh: '区内片区', en: 'Zones' },
-  placesInDistrict: { zh: '区内地点', en: 'Places' },
-  measuresInDistrict: { zh: '关联措施', en: 'Linked measures' },
-  sectorMix: { zh: '行业构成（关联措施）', en: 'Sector mix (linked measures)' },
   coResponsible: {
     zh: '{count} 项措施由各区/有关区人民政府参与负责',
     en: '{count} {count|measure names|measures name} district governments as co-responsible',
   },
   none: { zh: '无', en: 'None' },
   targets: { zh: '落点', en: 'Where it lands' },
-  coverageIntro: {
-    zh: '每个行业中有多少措施在地图上有落点，多少仅适用于全市。',
-    en: 'For each sector, how many measures have a place on the map and how many apply only citywide.',
-  },
-  coverageBySector: { zh: '按行业', en: 'By sector' },
-  coverageByBody: { zh: '按责任部门', en: 'By responsible body' },
-  coverageMapped: { zh: '有落点', en: 'On the map' },
-  coverageCitywide: { zh: '仅全市', en: 'Citywide only' },
-  coverageTotal: { zh: '合计', en: 'Total' },
   loading: { zh: '正在加载数据…', en: 'Loading data…' },
   dismiss: { zh: '知道了', en: 'Dismiss' },
   present: { zh: '演示', en: 'Present' },
@@ -146,64 +70,18 @@ export const messages = {
   presenterView: { zh: '演讲者视图', en: 'Presenter view' },
   exitTour: { zh: '退出演示', en: 'Exit tour' },
   presentKeys: { zh: '← → 翻页 · Home/End 首末页 · Esc 退出', en: '← → to move · Home/End · Esc to leave' },
-  currentStep: { zh: '当前', en: 'Now' },
-  upNext: { zh: '下一步', en: 'Up next' },
-  endOfTour: { zh: '演示结束', en: 'End of the tour' },
   notes: { zh: '讲稿', en: 'Notes' },
-  elapsed: { zh: '已用时间', en: 'Elapsed' },
-  sitePackage: { zh: '招商资料包', en: 'Site package' },
   compare: { zh: '对比', en: 'Compare' },
-  compareTitle: { zh: '片区对比', en: 'Compare zones' },
-  compareZone: { zh: '片区 {n}', en: 'Zone {n}' },
-  compareNone: { zh: '（不选）', en: '(none)' },
-  backToMap: { zh: '返回地图', en: 'Back to the map' },
-  packageLanguage: { zh: '资料语言', en: 'Package language' },
-  packageLangZh: { zh: '中文', en: 'Chinese' },
-  packageLangEn: { zh: '英文', en: 'English' },
-  packageLangBoth: { zh: '中英对照', en: 'Both, side by side' },
   print: { zh: '打印 / 另存为 PDF', en: 'Print / Save as PDF' },
-  downloadGeoJson: { zh: '下载片区范围（GIS 文件）', en: 'Download the zone outline (GIS file)' },
-  downloadCsv: { zh: '下载相关措施 CSV', en: 'Download measures (CSV)' },
-  packageMap: { zh: '{name}及周边示意图', en: 'Map of {name} and its surroundings' },
-  packageQr: { zh: '本资料包链接的二维码', en: 'QR code of this package’s link' },
-  scanToOpen: { zh: '扫码打开在线版', en: 'Scan to open online' },
   facts: { zh: '基本情况', en: 'Key facts' },
-  perimeter: { zh: '周长', en: 'Perimeter' },
-  kmValue: { zh: '{value} 公里', en: '{value} km' },
-  distances: { zh: '与交通枢纽的距离', en: 'Distances to hubs' },
-  distancesNote: {
-    zh: '直线距离，自片区边界量起（示意范围）。',
-    en: 'Straight-line distances from the zone’s edge (schematic extent).',
-  },
-  hubAirport: { zh: '机场', en: 'Airport' },
-  hubPort: { zh: '港口', en: 'Port' },
-  hubStation: { zh: '铁路站', en: 'Railway station' },
-  hubCityCentre: { zh: '市中心', en: 'City centre' },
-  nearby: { zh: '周边 {km} 公里内', en: 'Within {km} km' },
-  nearbyNone: { zh: '周边 {km} 公里内无其他片区或地点。', en: 'No other zone or place within {km} km.' },
   inside: { zh: '位于片区内', en: 'inside the zone' },
-  andMore: { zh: '等，另有 {count} 处', en: 'and {count} more' },
-  adjacent: { zh: '相邻或重叠', en: 'adjacent or overlapping' },
-  sectorMeasuresList: { zh: '同行业措施（{count} 项）', en: 'Measures of the same sectors ({count})' },
-  sourcesAndDate: { zh: '来源与数据日期', en: 'Sources and data date' },
-  policySource: { zh: '政策依据', en: 'Policy' },
-  extentSource: { zh: '片区范围来源', en: 'Source of the zone extent' },
   dataAsOf: { zh: '数据截至 {date}', en: 'Data as of {date}' },
-  policyCitation: { zh: '{issuer}《{title}》，{date}', en: '{issuer}, “{title}”, {date}' },
   selectionPanel: { zh: '选中项', en: 'Selection' },
   kindZone: { zh: '片区', en: 'Zone' },
   kindPlace: { zh: '地点', en: 'Place' },
   kindDistrict: { zh: '行政区', en: 'District' },
   kindMeasure: { zh: '措施', en: 'Measure' },
   kindBody: { zh: '部门', en: 'Body' },
-  listViewHeading: { zh: '列表视图（此浏览器无法显示地图）', en: 'List view (this browser cannot show the map)' },
-  listViewNote: {
-    zh: '地图需要 WebGL 2，此浏览器或设备未提供。片区、地点、区和措施仍可在此浏览、搜索和筛选，招商资料包照常可用（含示意图）。',
-    en: 'The map needs WebGL 2, which this browser or device does not provide. Zones, places, districts and measures can still be browsed, searched and filtered here, and site packages work as usual (with their schematic map).',
-  },
-  listZones: { zh: '片区（{count}）', en: 'Zones ({count})' },
-  listPlaces: { zh: '地点（{count}）', en: 'Places ({count})' },
-  listDistricts: { zh: '区（{count}）', en: 'Districts ({count})' },
   mapLost: {
     zh: '地图的图形上下文已丢失（显卡或驱动重置）。',
     en: 'The map lost its graphics context (the GPU or its driver was reset).',
@@ -213,16 +91,28 @@ export const messages = {
     zh: '内置底图文件无法加载（{problem}），陆地和海河暂以纯色背景代替。',
     en: 'An embedded basemap file could not be loaded ({problem}); land and the Haihe are left out.',
   },
-  ...analysisMessages,
-  ...importFileMessages,
+  // Words of the map and the sidebar that belong to the analysis tools but show without them.
+  pointClass: { zh: '{from}–{to} 个点', en: '{from}–{to} points' },
+  stopTool: { zh: '完成', en: 'Done' },
+  hintDraw: {
+    zh: '在地图上单击添加顶点；单击第一个点或按 Enter 完成，Esc 取消。',
+    en: 'Click on the map to add corners; click the first corner or press Enter to finish, Esc to cancel.',
+  },
+  hintEdit: {
+    zh: '单击候选区选中后可拖动顶点或整体移动；拖动边中点可加点。',
+    en: 'Click a candidate zone, then drag its corners or the whole zone; drag a mid-point to add a corner.',
+  },
+  hintDistance: {
+    zh: '单击添加折点，单击最后一点完成。',
+    en: 'Click to add points; click the last point again to finish.',
+  },
+  hintArea: {
+    zh: '单击添加顶点；单击第一个点或按 Enter 完成。',
+    en: 'Click to add corners; click the first corner or press Enter to finish.',
+  },
+  candidateName: { zh: '候选区 {n}', en: 'Candidate {n}' },
   ...uiMessages,
-  ...printMessages,
-  ...savedLayersMessages,
-  ...handoutMessages,
-  ...shapesMessages,
-  ...gazetteerMessages,
   ...offlineMessages,
-  ...streamMessages,
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof messages;
@@ -230,13 +120,21 @@ export type MessageKey = keyof typeof messages;
 const ENGLISH_PLURAL = new Intl.PluralRules('en');
 
 /**
- * The message in the language, with {name} placeholders filled in. `{name|one|other}` is the word for
- * that count: “1 zone”, “2 zones” (English only; Chinese has no plural).
+ * A message's text with {name} placeholders filled in. `{name|one|other}` is the word for that count:
+ * “1 zone”, “2 zones” (English only; Chinese has no plural).
  */
-export function t(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return messages[key][lang]
+export function fill(text: string, values: Record<string, string | number> = {}): string {
+  return text
     .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/gu, (match, name: string, one: string, other: string) =>
       name in values ? (ENGLISH_PLURAL.select(Number(values[name])) === 'one' ? one : other) : match,
     )
     .replace(/\{(\w+)\}/gu, (match, name: string) => (name in values ? String(values[name]) : match));
+}
+
+/**
+ * The message in the language, with its placeholders filled in. The words of the tools and pages that load
+ * on demand (analysis, imports, handouts, the gazetteer) are in tool-messages.ts, which loads with them.
+ */
+export function t(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
+  return fill(messages[key][lang], values);
 }

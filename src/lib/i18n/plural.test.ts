@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t } from './messages';
+import { t } from './tool-messages';
 
 describe('counts in English', () => {
   it('says “1 zone · 2 measures”, not “1 zones”', () => {

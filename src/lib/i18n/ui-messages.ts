@@ -4,15 +4,6 @@ import type { Lang } from '../data/atlas';
 export const uiMessages = {
   thematicClassOne: { zh: '{from} 项', en: '{from} {from|measure|measures}' },
   pointClassOne: { zh: '{from} 个点', en: '{from} {from|point|points}' },
-  basemapNeedsTiandituKey: {
-    zh: '天地图底图需要由网站管理员配置访问密钥，目前尚未配置。',
-    en: 'The Tianditu basemaps need an access key that the site’s administrator has not configured yet.',
-  },
-  basemapNeedsOsmStyle: {
-    zh: 'OpenStreetMap 底图需要由网站管理员配置样式地址，目前尚未配置。',
-    en: 'The OpenStreetMap basemap needs a style address that the site’s administrator has not configured yet.',
-  },
-  basemapNotConfigured: { zh: '未配置', en: 'not configured' },
   measuresHiddenBySectors: {
     zh: '行业筛选隐藏了 {hidden} 项措施（共 {total} 项）。',
     en: 'The sector filter hides {hidden} of {total} measures.',

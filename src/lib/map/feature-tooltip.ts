@@ -4,7 +4,7 @@ import { featureName } from '../analysis/feature-name';
 import type { ImportedFeature } from '../analysis/feature-types';
 import type { Lang } from '../data/atlas';
 import { featureLabel } from '../i18n/feature-problems';
-import { t } from '../i18n/messages';
+import { t } from '../i18n/tool-messages';
 
 export function importedFeatureTooltip(fileName: string, feature: ImportedFeature, lang: Lang): string {
   const name = featureName(feature.properties) ?? featureLabel(lang, feature.index, feature.part);

@@ -4,6 +4,7 @@ import { readGeodataFiles } from '../../../tests/support/geodata';
 import { publishData, PUBLISHED_FILES } from './publish';
 import {
   districtsFile,
+  haiheLabelFile,
   placesFile,
   publishedLinksFile,
   publishedMeasuresFile,
@@ -29,6 +30,12 @@ describe('publishData', () => {
     expect(placesFile.parse(JSON.parse(published['places.geojson'])).features.length).toBeGreaterThanOrEqual(10);
     expect(districtsFile.parse(JSON.parse(published['districts.geojson'])).features).toHaveLength(16);
     expect(sectorsFile.parse(JSON.parse(published['sectors.json'])).sectors).toHaveLength(13);
+    // The Haihe's name goes along the river where it runs outside the zones: not along the whole river.
+    const label = haiheLabelFile.parse(JSON.parse(published['basemap/haihe-label.geojson']));
+    const river = dataset.haihe.features[0]!.geometry.coordinates;
+    expect(label.features.length).toBeGreaterThan(0);
+    expect(label.features.flatMap((line) => line.geometry.coordinates)).not.toContainEqual(river[0]);
+    expect(label.features[0]!.properties).toEqual({ name_zh: '海河', name_en: expect.stringContaining('Hai') });
     expect(toursFile.parse(JSON.parse(published['tours.json'])).tours.map((tour) => tour.id)).toEqual([
       'binhai-ports',
       'central-city',

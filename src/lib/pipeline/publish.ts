@@ -4,8 +4,10 @@
  */
 import Papa from 'papaparse';
 import { ATLAS_FILES } from '../data/load-atlas';
+import { linesOutsideZones } from '../domain/haihe-label';
 import type { Dataset } from './validate';
 import type {
+  HaiheLabelCollection,
   MeasureLink,
   PublishedGazetteerFile,
   PublishedLinksFile,
@@ -14,12 +16,16 @@ import type {
   ToursFile,
 } from '../data/schemas';
 
-/** Every file under /data/: what the app builds the atlas from, the measures as CSV, the basemap's files. */
+/**
+ * Every file under /data/: what the app builds the atlas from, the measures as CSV, the basemap's files
+ * (with the lines the Haihe's name is written along, worked out here).
+ */
 export const PUBLISHED_FILES = [
   ...ATLAS_FILES,
   'measures.csv',
   'basemap/land.geojson',
   'basemap/haihe.geojson',
+  'basemap/haihe-label.geojson',
 ] as const;
 export type PublishedFile = (typeof PUBLISHED_FILES)[number];
 
@@ -64,6 +70,19 @@ export function measuresCsv(dataset: Dataset): string {
 
 const json = (value: unknown) => `${JSON.stringify(value)}\n`;
 
+/** The Haihe's label lines: the river outside every zone, with its names. */
+export function haiheLabel(dataset: Pick<Dataset, 'haihe' | 'zones'>): HaiheLabelCollection {
+  return {
+    type: 'FeatureCollection',
+    features: dataset.haihe.features.flatMap((river) =>
+      linesOutsideZones(river.geometry.coordinates, dataset.zones.features, {
+        name_zh: river.properties.name.zh,
+        name_en: river.properties.name.en,
+      }),
+    ),
+  };
+}
+
 export function publishData(dataset: Dataset): Record<PublishedFile, string> {
   const measures: PublishedMeasuresFile = {
     policy: dataset.policyMetadata,
@@ -84,6 +103,7 @@ export function publishData(dataset: Dataset): Record<PublishedFile, string> {
     'measures.csv': measuresCsv(dataset),
     'basemap/land.geojson': json(dataset.land),
     'basemap/haihe.geojson': json(dataset.haihe),
+    'basemap/haihe-label.geojson': json(haiheLabel(dataset)),
     'tours.json': json(tours),
     'gazetteer.json': json(gazetteer),
   };

@@ -3,27 +3,26 @@
  * import in progress, candidate zones (persisted in the browser) and the drawing tool. Not in the URL:
  * a million points cannot travel in a link, and candidate zones belong to this browser.
  */
-import Flatbush from 'flatbush';
 import type { Atlas } from '../data/atlas';
 import type { Bounds } from '../data/geo';
 import type { DrawTool, Measurement } from './types';
 import type { CandidateZone } from '../analysis/candidate';
-import { loadCandidates, MAX_CANDIDATES, saveCandidates } from '../analysis/candidate-store';
-import { filterMask } from '../analysis/filter';
 import type { LocationColumns } from '../analysis/columns';
 import type { TextEncodingName } from '../analysis/decode';
-import { previewFile, startImport, warmImportWorker, type PreviewResult } from '../analysis/import-client';
-import {
-  formatOf,
-  type ImportFormat,
-  type ImportOutcome,
-  type ImportPhase,
-  type ImportRequest,
-} from '../analysis/import-protocol';
+import type { PreviewResult } from '../analysis/import-client';
+import type { ImportFormat, ImportOutcome, ImportPhase, ImportRequest } from '../analysis/import-protocol';
 import type { Polygon } from 'geojson';
-import { countWhere, pointsInPolygon, type FilteredCounts, type JoinPolygon, type JoinResult } from '../analysis/join';
-import type { Crs, ImportProblem, ImportWarnings, PointTable, RegionHint } from '../analysis/types';
-import { displayOf, filterOf } from '../analysis/layer-display';
+import type { FilteredCounts } from '../analysis/counts';
+import type { JoinPolygon, JoinResult } from '../analysis/join';
+import type { PointsInside } from '../analysis/point-layer';
+import {
+  MAX_CANDIDATES,
+  type Crs,
+  type ImportProblem,
+  type ImportWarnings,
+  type PointTable,
+  type RegionHint,
+} from '../analysis/types';
 import type { ImportSettings, LayerDisplay, SavedLayer } from '../analysis/layer-store';
 import type { FeatureLayerData } from '../analysis/feature-types';
 import { SavedLayers } from './saved-layers.svelte';
@@ -46,7 +45,8 @@ export interface PointLayerState {
   crs: Crs;
   table: PointTable;
   join: JoinResult;
-  index: Flatbush;
+  /** The points inside an area (the worker's point index). */
+  inside: PointsInside;
   /** Region check, problems left out, extent. */
   warnings: ImportWarnings;
   /** CSV: the encoding read with, and characters it could not read. */
@@ -162,6 +162,13 @@ function settingsOf({ file, headers, ...settings }: PendingImport): ImportSettin
   return settings;
 }
 
+/** The import's client (its worker and what talks to it): loaded when a file is first chosen, not with the page. */
+const loadImportClient = () => import('../analysis/import-client');
+
+/** A point layer's main-thread code (points inside drawn areas, filters, counts): loads with the first import. */
+const loadPointLayer = () => import('../analysis/point-layer');
+type PointLayerModule = Awaited<ReturnType<typeof loadPointLayer>>;
+
 const polygonsForJoin = (features: ReadonlyArray<{ id: string; geometry: JoinPolygon['geometry'] }>) =>
   features.map((feature) => ({ id: feature.id, geometry: feature.geometry }));
 
@@ -195,17 +202,30 @@ export class AnalysisState {
   readonly #atlas: Atlas;
   readonly #storage: Storage | null;
   #nextLayer = 1;
+  /** A point layer's main-thread code, once the first layer is added. */
+  #points: PointLayerModule | null = null;
 
   constructor(atlas: Atlas, storage: Storage | null, saved = new SavedLayers()) {
     this.#atlas = atlas;
     this.#storage = storage;
     this.saved = saved;
     this.features = new FeatureLayers(atlas, storage);
-    if (storage) {
-      const loaded = loadCandidates(storage);
-      this.candidates = loaded.candidates;
-      if (loaded.error) this.storageProblem = 'unreadable';
-    }
+    if (storage) this.#candidatesRead = this.#readCandidates(storage);
+  }
+
+  /** Settles once the stored candidate zones are read (their check, with zod, loads then). */
+  #candidatesRead: Promise<void> = Promise.resolve();
+
+  async #readCandidates(storage: Storage): Promise<void> {
+    const { loadCandidates } = await import('../analysis/candidate-store');
+    const loaded = loadCandidates(storage);
+    if (loaded.error) this.storageProblem = 'unreadable';
+    if (loaded.candidates.length === 0) return;
+    // Any drawn in the meantime follow the stored ones.
+    // A lookup used once, here: it needs no reactivity.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const stored = new Set(loaded.candidates.map((candidate) => candidate.id));
+    this.candidates = [...loaded.candidates, ...this.candidates.filter((candidate) => !stored.has(candidate.id))];
   }
 
   get active(): PointLayerState | null {
@@ -243,7 +263,7 @@ export class AnalysisState {
   /** The points of each layer inside an area, and how many of them pass the layer's filter. */
   pointsInside(geometry: Polygon): Array<{ id: string; name: string; count: number; passing: number }> {
     return this.layers.map((layer) => {
-      const hits = pointsInPolygon(layer.table.positions, layer.index, geometry);
+      const hits = layer.inside(geometry);
       let passing = 0;
       for (const index of hits) passing += layer.mask[index];
       return { id: layer.id, name: layer.name, count: hits.length, passing };
@@ -264,12 +284,12 @@ export class AnalysisState {
   async prepare(file: File, change: { encoding?: TextEncodingName; sheet?: string } = {}): Promise<void> {
     // A FlatGeobuf (dropped on the panel or the map) is streamed by view, not imported whole.
     if (file.name.toLowerCase().endsWith('.fgb')) return this.streamed.open({ kind: 'file', file });
-    const head = await file.slice(0, SNIFF_BYTES).text();
-    const format = formatOf(file.name, head);
+    const [head, client] = await Promise.all([file.slice(0, SNIFF_BYTES).text(), loadImportClient()]);
+    const format = client.formatOf(file.name, head);
     this.failure = null;
     this.review = null;
     // The import usually follows: its worker loads while the file is previewed and the settings read.
-    warmImportWorker();
+    client.warmImportWorker();
     const base = { file, format, crs: this.pending?.file === file ? this.pending.crs : ('wgs84' as Crs) };
     if (format !== 'csv' && format !== 'xlsx') {
       // GeoJSON, Shapefile, KML: the location is in the file; only the CRS is asked.
@@ -280,7 +300,7 @@ export class AnalysisState {
     const result =
       format === 'csv'
         ? await csvPreviewOf(file, change.encoding)
-        : await previewFile({ file, format, ...(change.sheet !== undefined ? { sheet: change.sheet } : {}) });
+        : await client.previewFile({ file, format, ...(change.sheet !== undefined ? { sheet: change.sheet } : {}) });
     if (this.preparing !== file.name) return;
     this.preparing = null;
     if (result.status === 'failed') {
@@ -323,25 +343,31 @@ export class AnalysisState {
     this.pending = null;
     this.failure = null;
     this.review = null;
-    const job = startImport(this.requestOf(pending), (phase, fraction) => {
-      if (this.running?.fileName === pending.file.name) this.running = { ...this.running, phase, fraction };
-    });
-    this.running = { fileName: pending.file.name, phase: 'read', fraction: 0, cancel: job.cancel };
-    void job.result.then((result) => {
-      this.running = null;
-      if (result.status === 'features') this.#addFeatures(pending, result.outcome);
-      else if (result.status === 'done') {
-        if (result.outcome.warnings.rejected > 0) this.review = { pending, outcome: result.outcome };
-        else this.#add(pending, result.outcome);
-      } else if (result.status === 'failed') {
-        this.failure = {
-          fileName: pending.file.name,
-          problems: result.problems,
-          total: result.total,
-          hint: result.hint,
-        };
-      }
-    });
+    // The client is loaded by then (prepare loads it); a cancel before the job starts stops it as it starts.
+    const started = loadImportClient().then((client) =>
+      client.startImport(this.requestOf(pending), (phase, fraction) => {
+        if (this.running?.fileName === pending.file.name) this.running = { ...this.running, phase, fraction };
+      }),
+    );
+    const cancel = () => void started.then((job) => job.cancel());
+    this.running = { fileName: pending.file.name, phase: 'read', fraction: 0, cancel };
+    void started
+      .then((job) => Promise.all([job.result, loadPointLayer()]))
+      .then(([result, points]) => {
+        if (this.running?.cancel === cancel) this.running = null;
+        if (result.status === 'features') this.#addFeatures(pending, result.outcome);
+        else if (result.status === 'done') {
+          if (result.outcome.warnings.rejected > 0) this.review = { pending, outcome: result.outcome };
+          else this.#add(pending, result.outcome, points);
+        } else if (result.status === 'failed') {
+          this.failure = {
+            fileName: pending.file.name,
+            problems: result.problems,
+            total: result.total,
+            hint: result.hint,
+          };
+        }
+      });
   }
 
   /** Imports the valid points of the file under review. */
@@ -349,7 +375,8 @@ export class AnalysisState {
     const review = this.review;
     if (!review) return;
     this.review = null;
-    this.#add(review.pending, review.outcome);
+    // Loaded with the import that is under review.
+    void loadPointLayer().then((points) => this.#add(review.pending, review.outcome, points));
   }
 
   /** Drops the file under review: nothing is imported. */
@@ -368,7 +395,8 @@ export class AnalysisState {
   }
 
   /** `restored`: a layer kept in this browser, replayed; it takes back its colour and filter. */
-  #add(pending: PendingImport, outcome: ImportOutcome, restored?: SavedLayer): void {
+  #add(pending: PendingImport, outcome: ImportOutcome, points: PointLayerModule, restored?: SavedLayer): void {
+    this.#points = points;
     const { table, join } = outcome;
     const mask = new Uint8Array(table.count).fill(1);
     const id = `layer-${this.#nextLayer}`;
@@ -379,7 +407,7 @@ export class AnalysisState {
       crs: pending.crs,
       table,
       join,
-      index: Flatbush.from(outcome.pointIndex),
+      inside: points.pointQuery(table.positions, outcome.pointIndex),
       warnings: outcome.warnings,
       ...(outcome.encoding ? { encoding: outcome.encoding } : {}),
       unreadable: outcome.unreadable ?? 0,
@@ -391,7 +419,7 @@ export class AnalysisState {
       allowed: [],
       mask,
       passing: table.count,
-      counts: countWhere(join, mask),
+      counts: points.countWhere(join, mask),
     };
     this.#nextLayer += 1;
     performance.mark('atlas:points-added', { detail: id });
@@ -399,8 +427,8 @@ export class AnalysisState {
     this.activeLayer = id;
     if (restored) {
       this.saved.attach(restored.key, id);
-      this.setFilter(id, filterOf(table, restored.display));
-    } else this.saved.keep(id, pending.file, settingsOf(pending), displayOf(layer));
+      this.setFilter(id, points.filterOf(table, restored.display));
+    } else this.saved.keep(id, pending.file, settingsOf(pending), points.displayOf(layer));
   }
 
   /** A polygon/line layer; kept in this browser like point layers. */
@@ -458,15 +486,16 @@ export class AnalysisState {
     const pending: PendingImport = { ...entry.settings, file, headers: [] };
     const progress = { fileName: file.name, index, total };
     this.saved.restoring = { ...progress, phase: 'read', fraction: 0 };
+    const { startImport } = await loadImportClient();
     const job = startImport(this.requestOf(pending), (phase, fraction) => {
       this.saved.restoring = { ...progress, phase, fraction };
     });
     this.#restoreJob = { key: entry.key, cancel: job.cancel };
-    const result = await job.result;
+    const [result, points] = await Promise.all([job.result, loadPointLayer()]);
     this.#restoreJob = null;
     this.saved.restoring = null;
     if (!this.saved.has(entry.key)) return;
-    if (result.status === 'done') this.#add(pending, result.outcome, entry);
+    if (result.status === 'done') this.#add(pending, result.outcome, points, entry);
     else if (result.status === 'features') this.#addFeatures(pending, result.outcome, entry);
     else if (result.status === 'failed') this.saved.restoreFailed(entry.key, result.problems);
   }
@@ -483,6 +512,9 @@ export class AnalysisState {
 
   /** Changes a layer's filter and recounts what passes (one pass over the points, on this thread). */
   setFilter(id: string, change: LayerFilterChange): void {
+    // Loaded with the first layer: without one there is nothing to filter.
+    const points = this.#points;
+    if (!points) return;
     this.layers = this.layers.map((layer) => {
       if (layer.id !== id) return layer;
       const next = { ...layer, ...change };
@@ -496,7 +528,7 @@ export class AnalysisState {
       }
       if (Object.keys(change).some((key) => key !== 'visible')) {
         // A fresh mask: the map and the table compare by identity.
-        const { mask, passing } = filterMask(next.table, {
+        const { mask, passing } = points.filterMask(next.table, {
           field: next.field,
           range: next.range,
           category: next.category,
@@ -504,12 +536,12 @@ export class AnalysisState {
         });
         next.mask = mask;
         next.passing = passing;
-        next.counts = countWhere(next.join, mask);
+        next.counts = points.countWhere(next.join, mask);
       }
       return next;
     });
     const changed = this.layers.find((layer) => layer.id === id);
-    if (changed) this.saved.displayChanged(id, displayOf(changed));
+    if (changed) this.saved.displayChanged(id, points.displayOf(changed));
   }
 
   // ---------- candidate zones ----------
@@ -535,8 +567,14 @@ export class AnalysisState {
     this.#save();
   }
 
+  /** Stores the candidates once the stored ones are read (saving sooner would overwrite them). */
   #save(): void {
-    if (!this.#storage) return;
-    this.storageProblem = saveCandidates(this.#storage, this.candidates) ? null : 'unsaved';
+    const storage = this.#storage;
+    if (!storage) return;
+    void this.#candidatesRead
+      .then(() => import('../analysis/candidate-store'))
+      .then(({ saveCandidates }) => {
+        this.storageProblem = saveCandidates(storage, this.candidates) ? null : 'unsaved';
+      });
   }
 }

@@ -5,13 +5,7 @@
  */
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { Atlas } from '../data/atlas';
-import {
-  boundaryPositions,
-  loadBoundaries,
-  MAX_BOUNDARY_POSITIONS,
-  saveBoundaries,
-  type OfficialBoundary,
-} from '../analysis/boundary-store';
+import { boundaryPositions, MAX_BOUNDARY_POSITIONS, type OfficialBoundary } from '../analysis/official-boundary';
 import type { FeatureLayerData, ImportedFeature } from '../analysis/feature-types';
 import type { ImportFormat } from '../analysis/import-protocol';
 import type { Crs } from '../analysis/types';
@@ -63,13 +57,24 @@ export class FeatureLayers {
   constructor(atlas: Atlas, storage: Storage | null) {
     this.#atlas = atlas;
     this.#storage = storage;
-    if (storage) {
-      // Read once here and never changed: it needs no reactivity.
-      // eslint-disable-next-line svelte/prefer-svelte-reactivity
-      const loaded = loadBoundaries(storage, new Set(atlas.zones.map((zone) => zone.id)));
-      this.boundaries = loaded.boundaries;
-      if (loaded.error) this.boundaryProblem = 'unreadable';
-    }
+    if (storage) this.#boundariesRead = this.#readBoundaries(storage);
+  }
+
+  /** Settles once the stored boundaries are read (their check, with zod, loads then). */
+  #boundariesRead: Promise<void> = Promise.resolve();
+
+  async #readBoundaries(storage: Storage): Promise<void> {
+    const { loadBoundaries } = await import('../analysis/boundary-store');
+    // Read once here and never changed: it needs no reactivity.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const loaded = loadBoundaries(storage, new Set(this.#atlas.zones.map((zone) => zone.id)));
+    if (loaded.error) this.boundaryProblem = 'unreadable';
+    if (loaded.boundaries.length === 0) return;
+    // One taken in the meantime replaces the stored one for its zone.
+    // A lookup used once, here: it needs no reactivity.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const taken = new Set(this.boundaries.map((boundary) => boundary.zoneId));
+    this.boundaries = [...loaded.boundaries.filter((boundary) => !taken.has(boundary.zoneId)), ...this.boundaries];
   }
 
   /** The open feature with its layer, if both still exist. */
@@ -134,9 +139,15 @@ export class FeatureLayers {
     this.#save();
   }
 
+  /** Stores the boundaries once the stored ones are read (saving sooner would overwrite them). */
   #save(): void {
-    if (!this.#storage) return;
-    this.boundaryProblem = saveBoundaries(this.#storage, this.boundaries) ? null : 'unsaved';
+    const storage = this.#storage;
+    if (!storage) return;
+    void this.#boundariesRead
+      .then(() => import('../analysis/boundary-store'))
+      .then(({ saveBoundaries }) => {
+        this.boundaryProblem = saveBoundaries(storage, this.boundaries) ? null : 'unsaved';
+      });
   }
 }
 

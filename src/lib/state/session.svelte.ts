@@ -30,7 +30,7 @@ import type { PlaceFeature, PublishedMeasure, Tour, ZoneFeature } from '../data/
 import { cityBounds, coreBounds } from '../domain/extents';
 import { sectorCounts, type SectorCount, visibleMeasures, visiblePlaces, visibleZones } from '../domain/filters';
 import { boundsOf } from '../domain/measure-geometry';
-import { buildSearchIndex, type SearchEntry, type SearchIndex } from '../domain/search';
+import type { SearchEntry, Searcher } from '../domain/search';
 import { boundsOfSelection, highlightOf, type Highlight } from '../domain/selection';
 import { districtMeasureCounts, zoneMeasureCounts, type ThematicMode } from '../domain/thematic';
 import { t } from '../i18n/messages';
@@ -138,8 +138,14 @@ export class Session implements AnalysisActions, FeatureActions {
   readonly analysis: AnalysisState;
   readonly tours: TourController;
 
+  /**
+   * Search over the atlas's names: built on first use (its code loads then) or once the map has drawn
+   * (`prepareSearch`); null until then.
+   */
+  search = $state.raw<Searcher | null>(null);
+  #searchReady: Promise<void> | null = null;
+
   // What never changes while the page is open.
-  readonly searchIndex: SearchIndex;
   readonly sectorCounts: ReadonlyMap<string, SectorCount>;
   readonly districtCounts: Record<string, number>;
   readonly zoneCounts: Record<string, number>;
@@ -163,7 +169,6 @@ export class Session implements AnalysisActions, FeatureActions {
     this.#loadBasemap = options.loadBasemap ?? (() => loadEmbeddedBasemap());
     this.#origin = options.location?.origin ?? '';
     this.#pathname = options.location?.pathname ?? '/';
-    this.searchIndex = buildSearchIndex(atlas);
     this.sectorCounts = sectorCounts(atlas);
     this.districtCounts = districtMeasureCounts(atlas);
     this.zoneCounts = zoneMeasureCounts(atlas);
@@ -218,6 +223,15 @@ export class Session implements AnalysisActions, FeatureActions {
   readonly href: string;
   /** This state's own full link (the site package prints it as a QR code). */
   readonly link: string;
+
+  /** Builds the search (once); resolves when `search` is set. */
+  prepareSearch(): Promise<void> {
+    this.#searchReady ??= import('../domain/search').then(({ buildSearchIndex, search }) => {
+      const index = buildSearchIndex(this.atlas);
+      this.search = (query, limit) => search(index, query, limit);
+    });
+    return this.#searchReady;
+  }
 
   /** The embedded basemap's files, loaded once for the page (the map and the package map share them). */
   embeddedBasemap(): Promise<EmbeddedBasemapResult> {

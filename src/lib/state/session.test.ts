@@ -3,6 +3,7 @@ import { flushSync } from 'svelte';
 import type { Polygon } from 'geojson';
 import { describe, expect, it, vi } from 'vitest';
 import { realAtlas } from '../../../tests/support/atlas';
+import { CANDIDATES_KEY } from '../analysis/candidate-store';
 import type { OpenResult } from '../analysis/layer-store';
 import { Session, type SessionHost } from './session.svelte';
 import { defaultUrlState, knownIds, parseUrlState, stateHref, type UrlState } from './url';
@@ -26,6 +27,7 @@ const emptyBasemap = () =>
     data: {
       land: { type: 'FeatureCollection' as const, features: [] },
       haihe: { type: 'FeatureCollection' as const, features: [] },
+      haiheLabel: { type: 'FeatureCollection' as const, features: [] },
     },
     problem: null,
   });
@@ -112,6 +114,48 @@ describe('Session: a selection and a candidate zone exclude each other', () => {
     s.present('central-city');
     expect(s.presenting).toBe(true);
     expect(s.openCandidateZone).toBeNull();
+  });
+});
+
+describe('Session: candidate zones kept in this browser', () => {
+  /** localStorage as a map. */
+  class MemoryStorage {
+    values = new Map<string, string>();
+    getItem(key: string) {
+      return this.values.get(key) ?? null;
+    }
+    setItem(key: string, value: string) {
+      this.values.set(key, value);
+    }
+  }
+  const stored = (storage: MemoryStorage) =>
+    (JSON.parse(storage.values.get(CANDIDATES_KEY) ?? '{}') as { candidates?: { id: string }[] }).candidates?.map(
+      (candidate) => candidate.id,
+    );
+  const withStorage = (storage: MemoryStorage) =>
+    new Session(atlas, defaultUrlState(known), { storage: storage as unknown as Storage, loadBasemap: emptyBasemap });
+
+  it('come back on the next visit, and one drawn before they are read neither is lost nor overwrites them', async () => {
+    const storage = new MemoryStorage();
+    const first = withStorage(storage);
+    first.candidateDrawn({ id: 'c1', geometry: square });
+    await vi.waitFor(() => expect(stored(storage)).toEqual(['c1']));
+
+    const next = withStorage(storage);
+    // Drawn at once, before the stored ones are read (their check loads on demand).
+    next.candidateDrawn({ id: 'c2', geometry: square });
+    await vi.waitFor(() => expect(next.analysis.candidates.map((candidate) => candidate.id)).toEqual(['c1', 'c2']));
+    await vi.waitFor(() => expect(stored(storage)).toEqual(['c1', 'c2']));
+    expect(next.analysis.storageProblem).toBeNull();
+  });
+
+  it('a damaged stored value is reported and left as it was', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem(CANDIDATES_KEY, '{"version":1,"candidates":[{"id":""}]}');
+    const s = withStorage(storage);
+    await vi.waitFor(() => expect(s.analysis.storageProblem).toBe('unreadable'));
+    expect(s.analysis.candidates).toEqual([]);
+    expect(storage.getItem(CANDIDATES_KEY)).toBe('{"version":1,"candidates":[{"id":""}]}');
   });
 });
 

@@ -7,15 +7,13 @@
 import type { Bounds } from '../data/geo';
 import type { FgbInfo } from '../analysis/fgb-read';
 import type { FilteredCounts, JoinPolygon } from '../analysis/join';
-import {
-  countStreamed,
-  isFailure,
-  StreamedFile,
-  type RunningCount,
-  type StreamFailure,
-} from '../analysis/stream-client';
+import type { RunningCount, StreamedFile, StreamFailure } from '../analysis/stream-client';
 import type { StreamInput } from '../analysis/stream-protocol';
 import type { PointTable } from '../analysis/types';
+
+/** The stream's client (its worker, FlatGeobuf reading): loaded when a file is first opened, not with the page. */
+const loadClient = () => import('../analysis/stream-client');
+type StreamClient = Awaited<ReturnType<typeof loadClient>>;
 
 /** The most points drawn for one view; more than this and a spread sample is drawn instead. */
 export const VIEW_CAP = 200_000;
@@ -50,6 +48,7 @@ export class StreamedLayers {
   /** Bumped on every new view, for the map's drawn-version handshake. */
   viewVersion = $state(0);
 
+  #client: StreamClient | null = null;
   #file: StreamedFile | null = null;
   #input: StreamInput | null = null;
   #bounds: Bounds | null = null;
@@ -61,7 +60,10 @@ export class StreamedLayers {
     const name = input.kind === 'file' ? input.file.name : input.url;
     this.opening = name;
     this.failure = null;
-    const opened = await StreamedFile.open(input);
+    const client = await loadClient();
+    this.#client = client;
+    const { isFailure } = client;
+    const opened = await client.StreamedFile.open(input);
     if (this.opening !== name) {
       if (!isFailure(opened)) opened.close();
       return;
@@ -94,10 +96,11 @@ export class StreamedLayers {
 
   async #read(bounds: Bounds): Promise<void> {
     const file = this.#file;
-    if (!file) return;
+    const client = this.#client;
+    if (!file || !client) return;
     const result = await file.view(bounds, VIEW_CAP);
     if (result === null || file !== this.#file || !this.layer) return;
-    if (isFailure(result)) {
+    if (client.isFailure(result)) {
       this.failure = { name: this.layer.name, problem: result };
       return;
     }
@@ -114,10 +117,11 @@ export class StreamedLayers {
   count(zones: JoinPolygon[], districts: JoinPolygon[]): void {
     const input = this.#input;
     const layer = this.layer;
-    if (!input || !layer) return;
+    const client = this.#client;
+    if (!input || !layer || !client) return;
     this.#count?.cancel();
     this.counting = { read: 0, total: layer.info.count };
-    const job = countStreamed(input, zones, districts, (read, total) => {
+    const job = client.countStreamed(input, zones, districts, (read, total) => {
       if (this.#count === job) this.counting = { read, total };
     });
     this.#count = job;
@@ -126,7 +130,7 @@ export class StreamedLayers {
       this.#count = null;
       this.counting = null;
       if (result === null || !this.layer || this.layer.id !== layer.id) return;
-      if (isFailure(result)) this.failure = { name: layer.name, problem: result };
+      if (client.isFailure(result)) this.failure = { name: layer.name, problem: result };
       else this.layer = { ...this.layer, counts: result };
     });
   }

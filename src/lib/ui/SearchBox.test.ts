@@ -1,16 +1,17 @@
 // @vitest-environment jsdom
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { buildSearchIndex } from '../domain/search';
+import { buildSearchIndex, search } from '../domain/search';
 import { realAtlas } from '../../../tests/support/atlas';
 import SearchBox from './SearchBox.svelte';
 
 const index = buildSearchIndex(realAtlas());
+const searcher = (query: string, limit: number) => search(index, query, limit);
 
 describe('SearchBox', () => {
   it('lists matches as options and chooses one with the keyboard', async () => {
     const onchoose = vi.fn();
-    render(SearchBox, { lang: 'zh', index, onchoose });
+    render(SearchBox, { lang: 'zh', search: searcher, onprepare: vi.fn(), onchoose });
     const box = screen.getByRole('searchbox', { name: '搜索' });
     await fireEvent.input(box, { target: { value: '柳林' } });
     const options = screen.getAllByRole('option');
@@ -24,7 +25,7 @@ describe('SearchBox', () => {
   });
 
   it('finds English names in English and says when nothing matches', async () => {
-    render(SearchBox, { lang: 'en', index, onchoose: vi.fn() });
+    render(SearchBox, { lang: 'en', search: searcher, onprepare: vi.fn(), onchoose: vi.fn() });
     const box = screen.getByRole('searchbox', { name: 'Search' });
     await fireEvent.input(box, { target: { value: 'Xiaobailou' } });
     expect(screen.getAllByRole('option')[0].textContent).toContain('Xiaobailou Central Business District');
@@ -32,5 +33,18 @@ describe('SearchBox', () => {
     expect(screen.queryAllByRole('option')).toHaveLength(0);
     expect(screen.getByText('No matches')).toBeTruthy();
     expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('asks for the search to be built when used, says it is preparing, and lists matches once it is ready', async () => {
+    const onprepare = vi.fn();
+    const { rerender } = render(SearchBox, { lang: 'zh', search: null, onprepare, onchoose: vi.fn() });
+    const box = screen.getByRole('searchbox', { name: '搜索' });
+    await fireEvent.focus(box);
+    await fireEvent.input(box, { target: { value: '柳林' } });
+    expect(onprepare).toHaveBeenCalled();
+    expect(screen.getByText('正在准备搜索…')).toBeTruthy();
+    expect(screen.queryByText('无匹配结果')).toBeNull();
+    await rerender({ lang: 'zh', search: searcher, onprepare, onchoose: vi.fn() });
+    expect(screen.getAllByRole('option')[0].textContent).toContain('海河柳林设计集聚区');
   });
 });

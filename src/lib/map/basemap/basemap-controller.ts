@@ -20,14 +20,11 @@ import type { AtlasStyleInput } from './atlas-overlay';
 import type { EmbeddedBasemapData } from '../../data/load-basemap';
 import type { BasemapId } from '../../state/types';
 import { embeddedStyle } from './embedded-style';
-import {
-  basemapAvailability,
-  fallbackMessage,
-  osmStyle,
-  tiandituStyle,
-  type OnlineBasemapConfig,
-  type OnlineBasemapId,
-} from './online';
+import { basemapAvailability, fallbackMessage, type OnlineBasemapConfig, type OnlineBasemapId } from './online';
+
+/** The online basemaps' styles: loaded the first time one is chosen, not with the page. */
+const loadOnlineStyles = () => import('./online-styles');
+type OnlineStyles = Awaited<ReturnType<typeof loadOnlineStyles>>;
 
 /**
  * Sources and layers whose id starts with this belong to the drawing tools (terra-draw), not to the
@@ -64,6 +61,9 @@ export class BasemapController {
   #loaded = false;
   /** The OSM style as MapLibre fetched it, kept to rebuild the atlas layers on top without refetching. */
   #remote: StyleSpecification | null = null;
+  #online: OnlineStyles | null = null;
+  #onlineLoading: Promise<void> | null = null;
+  #destroyed = false;
 
   constructor(
     map: Map,
@@ -102,6 +102,7 @@ export class BasemapController {
   }
 
   destroy(): void {
+    this.#destroyed = true;
     this.#map.off('style.load', this.#onStyleLoad);
     this.#map.off('error', this.#onError);
     this.#map.off('styleimagemissing', this.#onImageMissing);
@@ -110,6 +111,16 @@ export class BasemapController {
   #show(target: BasemapId): void {
     const input = this.#input;
     if (!input) return;
+    if (target !== 'embedded' && !this.#online) {
+      // The styles' code first; then whatever is asked for by then is shown (the embedded one stays till then).
+      if (this.#onlineLoading) return;
+      this.#onlineLoading = loadOnlineStyles().then((styles) => {
+        this.#online = styles;
+        if (!this.#destroyed && this.#requested && this.#input) this.update(this.#requested, this.#input);
+      });
+      return;
+    }
+    const online = this.#online;
     this.#shown = target;
     this.#loaded = false;
     this.#applied = input;
@@ -119,7 +130,7 @@ export class BasemapController {
         diff: false,
         transformStyle: (previous, next) => {
           this.#remote = next;
-          return withKeptLayers(previous, osmStyle(next, this.#input ?? input));
+          return withKeptLayers(previous, online ? online.osmStyle(next, this.#input ?? input) : next);
         },
       });
       return;
@@ -133,10 +144,15 @@ export class BasemapController {
       case 'embedded':
         return embeddedStyle(this.#data, input);
       case 'osm':
-        return this.#remote ? osmStyle(this.#remote, input) : embeddedStyle(this.#data, input);
+        return this.#remote && this.#online
+          ? this.#online.osmStyle(this.#remote, input)
+          : embeddedStyle(this.#data, input);
       case 'tianditu-vector':
       case 'tianditu-imagery':
-        return tiandituStyle(target, this.#config.tiandituKey, input);
+        // Shown only once its code is here (#show).
+        return this.#online
+          ? this.#online.tiandituStyle(target, this.#config.tiandituKey, input)
+          : embeddedStyle(this.#data, input);
       default: {
         const unknown: never = target;
         throw new Error(`unknown basemap ${String(unknown)}`);

@@ -19,7 +19,6 @@ import {
   SEA_SOURCE,
   seaLayer,
 } from '../layers/embedded-base';
-import { linesOutsideZones } from '../layers/haihe-label';
 import { atlasOverlay, type AtlasStyleInput } from './atlas-overlay';
 import { LOCAL_LABEL_FONT } from './fonts';
 
@@ -113,13 +112,8 @@ interface BaseFeatures {
   sea: Feature<Polygon>[];
   land: Feature[];
   haihe: HaiheFeature[];
-  /** The Haihe's label lines for the last zones asked for, by their ids. */
-  label: { key: string; features: Feature[] } | null;
 }
-/**
- * What the style builds from the basemap's files alone, once per data; and the Haihe's label lines once
- * per set of zones (sampling the river against every zone is the costly part of a style change).
- */
+/** What the style builds from the basemap's files, once per data. */
 const baseFeatures = new WeakMap<EmbeddedBasemapData, BaseFeatures>();
 function baseOf(data: EmbeddedBasemapData): BaseFeatures {
   const cached = baseFeatures.get(data);
@@ -132,24 +126,10 @@ function baseOf(data: EmbeddedBasemapData): BaseFeatures {
       properties: { name_zh: feature.properties.name.zh, name_en: feature.properties.name.en },
       geometry: feature.geometry,
     })),
-    label: null,
   };
   baseFeatures.set(data, base);
   return base;
 }
-function haiheLabelFeatures(base: BaseFeatures, zones: AtlasStyleInput['zones']): Feature[] {
-  const key = zones.map((zone) => zone.id).join(',');
-  if (base.label?.key !== key) {
-    base.label = {
-      key,
-      features: base.haihe.flatMap((feature) =>
-        linesOutsideZones(feature.geometry.coordinates, zones, feature.properties),
-      ),
-    };
-  }
-  return base.label.features;
-}
-
 export function embeddedStyle(data: EmbeddedBasemapData, input: AtlasStyleInput): StyleSpecification {
   const overlay = atlasOverlay(input, { font: LOCAL_LABEL_FONT, districtFillOpacity: 0.55 });
   const base = baseOf(data);
@@ -161,11 +141,8 @@ export function embeddedStyle(data: EmbeddedBasemapData, input: AtlasStyleInput)
       [SEA_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: base.sea } },
       [LAND_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: base.land } },
       [HAIHE_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: haihe } },
-      // The name only where the river runs outside the zones (layers/haihe-label.ts).
-      [HAIHE_LABEL_SOURCE]: {
-        type: 'geojson',
-        data: { type: 'FeatureCollection', features: haiheLabelFeatures(base, input.allZones) },
-      },
+      // The name only where the river runs outside the zones (domain/haihe-label.ts, worked out when published).
+      [HAIHE_LABEL_SOURCE]: { type: 'geojson', data: data.haiheLabel },
       ...overlay.sources,
     },
     layers: [

@@ -7,7 +7,8 @@ import { styleInput } from '../../../../tests/support/map-data';
 import { DECK_BEFORE_LAYER } from './atlas-overlay';
 import { attributionFor } from './attribution';
 import { LOCAL_LABEL_FONT } from './fonts';
-import { basemapAvailability, basemapConfig, fallbackMessage, osmStyle, tiandituStyle, tiandituTiles } from './online';
+import { basemapAvailability, basemapConfig, fallbackMessage } from './online';
+import { osmStyle, tiandituStyle, tiandituTiles } from './online-styles';
 
 describe('basemapAvailability', () => {
   it('offers only the embedded basemap when nothing is configured, and says why', () => {

@@ -3,7 +3,8 @@
  * the deck.gl icon atlas (drawn on a canvas) and the legend (drawn as inline SVG), so both match.
  * Pictograms are drawn for this project on a 24 × 24 grid.
  */
-import { placeKind, type PlaceKind } from '../../data/schemas';
+import { PLACE_KINDS as KINDS } from '../../data/place-kinds';
+import type { PlaceKind } from '../../data/schemas';
 
 export interface PictogramPart {
   /** SVG path data on the 24 × 24 grid. */
@@ -84,4 +85,4 @@ export const PLACE_SYMBOLS: Record<PlaceKind, PlaceSymbol> = {
 };
 
 /** Every kind, in the schema's order (the legend's order). */
-export const PLACE_KINDS: readonly PlaceKind[] = placeKind.options;
+export const PLACE_KINDS: readonly PlaceKind[] = KINDS;

@@ -2,11 +2,11 @@
  * Where the Haihe's name may go: the river line less the stretches that run through a zone. The
  * 海河沿线 and 海河柳林 zones follow the river downtown, and a river name drawn over a zone's fill reads
  * as that zone's name; along these runs the name stays on open land (and yields to zone names, which
- * MapLibre places first).
+ * MapLibre places first). Worked out when the data is published (pipeline/publish.ts writes
+ * basemap/haihe-label.geojson), not in the browser: it depends on the river and the zones alone.
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import type { Feature, LineString } from 'geojson';
-import type { Position, ZoneFeature } from '../../data/schemas';
+import type { Position, ZoneFeature } from '../data/schemas';
 
 /** Degrees: the river is tested against the zones in steps no longer than this (about 110 m). */
 const STEP_DEGREES = 0.001;
@@ -16,7 +16,7 @@ export function linesOutsideZones<P extends Record<string, unknown>>(
   line: readonly Position[],
   zones: readonly ZoneFeature[],
   properties: P,
-): Feature<LineString, P>[] {
+): Array<{ type: 'Feature'; properties: P; geometry: { type: 'LineString'; coordinates: Position[] } }> {
   const inside = (point: Position) => zones.some((zone) => booleanPointInPolygon(point, zone.geometry));
   const runs: Position[][] = [];
   let run: Position[] = [];

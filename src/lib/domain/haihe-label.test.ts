@@ -1,7 +1,7 @@
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { describe, expect, it } from 'vitest';
-import { realAtlas } from '../../../../tests/support/atlas';
-import { basemapData } from '../../../../tests/support/map-data';
+import { realAtlas } from '../../../tests/support/atlas';
+import { basemapData } from '../../../tests/support/map-data';
 import { linesOutsideZones } from './haihe-label';
 
 const river = basemapData().haihe.features[0]!.geometry.coordinates;
