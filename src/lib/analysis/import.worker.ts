@@ -48,6 +48,39 @@ function reporter(phase: ImportPhase) {
   };
 }
 
+/**
+ * The worker that indexes the points while this one joins them (index.worker.ts). Started with a point
+ * import, so its code has loaded by the time parsing is done; null where workers cannot start workers.
+ */
+function startIndexer(): Worker | null {
+  if (typeof Worker === 'undefined') return null;
+  try {
+    return new Worker(new URL('./index.worker.ts', import.meta.url), { type: 'module', name: 'atlas-index' });
+  } catch {
+    return null;
+  }
+}
+
+/** The point index's data, built by `indexer` from a copy of the positions, or here if it cannot. */
+function indexBeside(indexer: Worker | null, positions: Float64Array): Promise<ArrayBuffer> {
+  const here = () => buildPointIndex(positions).data as ArrayBuffer;
+  if (!indexer) return Promise.resolve().then(here);
+  return new Promise<ArrayBuffer>((resolve) => {
+    indexer.onmessage = (event: MessageEvent<ArrayBuffer>) => {
+      indexer.terminate();
+      resolve(event.data);
+    };
+    indexer.onerror = (event) => {
+      event.preventDefault();
+      indexer.terminate();
+      resolve(here());
+    };
+    // A copy: these positions are joined here and then posted to the page.
+    const copy = positions.slice();
+    indexer.postMessage(copy, { transfer: [copy.buffer] });
+  });
+}
+
 /** The spreadsheet reader loads only for .xlsx files: it stays out of the CSV path. */
 const loadXlsx = () => import('./parse-xlsx');
 
@@ -108,18 +141,25 @@ async function run(request: ImportRequest): Promise<void> {
   stages = [];
   checkSize(request.file);
   post({ type: 'progress', phase: 'read', fraction: 0 });
-  const parsed = await parse(request);
+  const indexer = isFeatureFormat(request.format) ? null : startIndexer();
+  const parsed = await parse(request).catch((error: unknown) => {
+    indexer?.terminate();
+    throw error;
+  });
   if ('features' in parsed) {
+    indexer?.terminate();
     post({ type: 'features-done', outcome: parsed.features });
     return;
   }
   const { table } = parsed;
+  // The index is built beside the join; 'index' times what is left of it once the join is done.
+  // Flatbush allocates a plain ArrayBuffer (never a SharedArrayBuffer).
+  const indexing = indexBeside(indexer, table.positions);
   const join = await timed('join', () =>
     joinPoints(table.positions, request.zones, request.districts, reporter('join')),
   );
   post({ type: 'progress', phase: 'index', fraction: 0 });
-  // Flatbush allocates a plain ArrayBuffer (never a SharedArrayBuffer).
-  const pointIndex = await timed('index', () => buildPointIndex(table.positions).data as ArrayBuffer);
+  const pointIndex = await timed('index', () => indexing);
   const outcome: ImportOutcome = {
     ...parsed,
     join,
