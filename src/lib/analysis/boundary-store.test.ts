@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from '../../../tests/support/memory-storage';
 import { boundaryGeoJson, type OfficialBoundary } from './official-boundary';
 import { BOUNDARIES_KEY, loadBoundaries, saveBoundaries } from './boundary-store';
-
-class MemoryStorage {
-  readonly items = new Map<string, string>();
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
 
 const boundary: OfficialBoundary = {
   zoneId: 'xiaobailou-cbd',

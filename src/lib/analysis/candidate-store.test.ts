@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { MemoryStorage } from '../../../tests/support/memory-storage';
 import type { CandidateZone } from './candidate';
 import { CANDIDATES_KEY, loadCandidates, saveCandidates } from './candidate-store';
-
-class MemoryStorage {
-  values = new Map<string, string>();
-  getItem(key: string) {
-    return this.values.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.values.set(key, value);
-  }
-}
 
 const candidate: CandidateZone = {
   id: 'c1',

@@ -1,23 +1,13 @@
 // @vitest-environment jsdom
 import type { Polygon } from 'geojson';
 import { describe, expect, it, vi } from 'vitest';
+import { MemoryStorage } from '../../../tests/support/memory-storage';
 import { realAtlas } from '../../../tests/support/atlas';
 import type { OfficialBoundary } from '../analysis/official-boundary';
 import { BOUNDARIES_KEY, saveBoundaries } from '../analysis/boundary-store';
 import { FeatureLayers } from './features.svelte';
 
 const atlas = realAtlas();
-
-/** localStorage as a map. */
-class MemoryStorage {
-  values = new Map<string, string>();
-  getItem(key: string) {
-    return this.values.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    this.values.set(key, value);
-  }
-}
 
 const square: Polygon = {
   type: 'Polygon',

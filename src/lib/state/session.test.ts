@@ -2,6 +2,7 @@
 import { flushSync } from 'svelte';
 import type { Polygon } from 'geojson';
 import { describe, expect, it, vi } from 'vitest';
+import { MemoryStorage } from '../../../tests/support/memory-storage';
 import { realAtlas } from '../../../tests/support/atlas';
 import { CANDIDATES_KEY } from '../analysis/candidate-store';
 import type { OpenResult } from '../analysis/layer-store';
@@ -118,16 +119,6 @@ describe('Session: a selection and a candidate zone exclude each other', () => {
 });
 
 describe('Session: candidate zones kept in this browser', () => {
-  /** localStorage as a map. */
-  class MemoryStorage {
-    values = new Map<string, string>();
-    getItem(key: string) {
-      return this.values.get(key) ?? null;
-    }
-    setItem(key: string, value: string) {
-      this.values.set(key, value);
-    }
-  }
   const stored = (storage: MemoryStorage) =>
     (JSON.parse(storage.values.get(CANDIDATES_KEY) ?? '{}') as { candidates?: { id: string }[] }).candidates?.map(
       (candidate) => candidate.id,
