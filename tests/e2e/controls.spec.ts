@@ -91,6 +91,27 @@ test('works from the keyboard alone: search, choose, read, close', async ({ page
   await expect(page.getByRole('tab', { name: '政策措施' })).toBeFocused();
 });
 
+test('a query typed and chosen before the search is ready is still chosen', async ({ page }) => {
+  // Hold the search's code back, as a slow first visit would, until the keys have been pressed.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/search-[\w-]+\.js$/u, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await waitForMap(page);
+  const box = page.getByRole('searchbox', { name: '搜索' });
+  await box.focus();
+  await page.keyboard.type('东疆综合');
+  await expect(page.getByRole('listbox', { name: '搜索' })).toContainText('正在准备搜索…');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  release();
+  await expect(page.getByRole('region', { name: '东疆综合保税区' })).toBeVisible();
+  await expect(box).toHaveValue('');
+});
+
 test('the coverage panel shows, per sector, what is on the map and what applies only citywide', async ({ page }) => {
   await page.goto('/?panel=coverage');
   await waitForMap(page);

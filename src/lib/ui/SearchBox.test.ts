@@ -47,4 +47,30 @@ describe('SearchBox', () => {
     await rerender({ lang: 'zh', search: searcher, onprepare, onchoose: vi.fn() });
     expect(screen.getAllByRole('option')[0].textContent).toContain('海河柳林设计集聚区');
   });
+
+  it('keeps ↓ and Enter pressed while the search is being built and chooses once it is ready', async () => {
+    const onchoose = vi.fn();
+    const { rerender } = render(SearchBox, { lang: 'zh', search: null, onprepare: vi.fn(), onchoose });
+    const box = screen.getByRole('searchbox', { name: '搜索' });
+    await fireEvent.input(box, { target: { value: '柳林' } });
+    await fireEvent.keyDown(box, { key: 'ArrowDown' });
+    await fireEvent.keyDown(box, { key: 'Enter' });
+    expect(onchoose).not.toHaveBeenCalled();
+    await rerender({ lang: 'zh', search: searcher, onprepare: vi.fn(), onchoose });
+    expect(onchoose).toHaveBeenCalledTimes(1);
+    expect(onchoose).toHaveBeenCalledWith(expect.objectContaining({ kind: 'zone', id: 'haihe-liulin-design' }));
+    expect((box as HTMLInputElement).value).toBe('');
+  });
+
+  it('forgets keys pressed before the search was ready once the query changes', async () => {
+    const onchoose = vi.fn();
+    const { rerender } = render(SearchBox, { lang: 'zh', search: null, onprepare: vi.fn(), onchoose });
+    const box = screen.getByRole('searchbox', { name: '搜索' });
+    await fireEvent.input(box, { target: { value: '柳林' } });
+    await fireEvent.keyDown(box, { key: 'Enter' });
+    await fireEvent.input(box, { target: { value: '柳林设计' } });
+    await rerender({ lang: 'zh', search: searcher, onprepare: vi.fn(), onchoose });
+    expect(onchoose).not.toHaveBeenCalled();
+    expect(screen.getAllByRole('option')[0].textContent).toContain('海河柳林设计集聚区');
+  });
 });
